@@ -1,0 +1,31 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench stress train-ner eval-ner score clean
+
+install: $(STAMP)
+
+# pkuseg 0.0.25 compiles Cython extensions against numpy: its build needs numpy, cython,
+# wheel and setuptools present first and --no-build-isolation.
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q numpy cython wheel setuptools
+	$(BIN)/pip install -q --no-build-isolation pkuseg==0.0.25
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/policyextract demo fixtures/seeds
+
+test: install
+	$(BIN)/python -m pytest -q
+
+score: install
+	rm -rf .score && $(BIN)/policyextract parse fixtures/seeds/*.txt --format json --out .score
+	$(BIN)/python ../shared/score.py fixtures/gold .score 2>/dev/null || $(BIN)/python scripts/score.py fixtures/gold .score
+
+clean:
+	rm -rf $(VENV) .score build *.egg-info

@@ -1,0 +1,36 @@
+"""policyextract — typed records from Chinese government notices as scraped from the web.
+
+>>> import policyextract
+>>> result = policyextract.parse(open("page.txt", encoding="utf-8").read())
+>>> [d.title for d in result.documents]
+"""
+from __future__ import annotations
+
+from .errors import (
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    ModelError,
+    PolicyExtractError,
+)
+from .records import (
+    Attendee,
+    DateMention,
+    Measure,
+    Meeting,
+    Notice,
+    Official,
+    Organ,
+    ParseResult,
+    Reference,
+)
+from .api import parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "parse", "ParseResult", "Notice", "Measure", "Organ", "DateMention", "Official", "Meeting",
+    "Attendee", "Reference", "PolicyExtractError", "InputError", "EmptyInputError", "DecodeError",
+    "InputTooLargeError", "ModelError", "__version__",
+]

@@ -1,0 +1,35 @@
+"""Public entry points: ``parse(page) -> ParseResult``.
+
+Stages, each its own module: ``decode`` → ``normalize`` → ``segment`` → ``extract`` (+ ``nlp``)
+→ ``records``. Where a field comes from: see ``policyextract/extract/__init__.py``.
+"""
+from __future__ import annotations
+
+from typing import Union
+
+from . import segment
+from .decode import DEFAULT_MAX_CHARS, decode_input
+from .errors import PolicyExtractError
+from .extract import extract_document
+from .normalize import normalize
+from .records import ParseResult
+
+
+def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS) -> ParseResult:
+    """Parse one page (``str``, or ``bytes`` in any common encoding) into records.
+
+    Raises a :class:`~policyextract.PolicyExtractError` subclass for input that cannot be
+    parsed at all; anything recoverable becomes a note in ``ParseResult.warnings``.
+    """
+    text, encoding, warnings = decode_input(page, max_chars=max_chars)
+    try:
+        norm = normalize(text)
+        warnings.extend(norm.warnings)
+        page_seg = segment.segment_page(norm)
+        warnings.extend(page_seg.warnings)
+        documents = [extract_document(doc, page_seg) for doc in page_seg.documents]
+    except PolicyExtractError:
+        raise
+    except RecursionError as exc:  # pragma: no cover - defensive
+        raise PolicyExtractError(f"input too deeply nested to parse: {exc}") from exc
+    return ParseResult(text=text, warnings=warnings, documents=documents, encoding=encoding)

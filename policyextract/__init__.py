@@ -26,11 +26,14 @@ from .records import (
     Reference,
 )
 from .api import parse
+from .batch import ErrorRecord, PageResult, parse_many
+from .tables import to_dataframe
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "parse", "ParseResult", "Notice", "Measure", "Organ", "DateMention", "Official", "Meeting",
+    "parse", "parse_many", "to_dataframe", "PageResult", "ErrorRecord",
+    "ParseResult", "Notice", "Measure", "Organ", "DateMention", "Official", "Meeting",
     "Attendee", "Reference", "PolicyExtractError", "InputError", "EmptyInputError", "DecodeError",
     "InputTooLargeError", "ModelError", "__version__",
 ]

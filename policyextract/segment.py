@@ -1,10 +1,20 @@
-"""Stage 2 — page → documents → lines (chrome removed). Offsets are into ``Normalized.text``."""
+"""Stage 2 — page → documents → lines, with website chrome set aside.
+
+Offsets are into ``Normalized.text``. What counts as chrome is data (``data/boilerplate.tsv``):
+``line`` patterns remove single lines (hotlines, click counts, breadcrumbs), ``tail`` patterns
+end the article (copyright, related-article lists). Pages holding several documents are split
+at the sample headers of ``data/sample_headers.txt`` (范文一, 篇二, …).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import List, Optional
 
 from .normalize import Normalized
+from .resources import boilerplate, sample_header_re
+
+# A line longer than this is never tested against chrome patterns (chrome is short).
+_MAX_CHROME_LINE = 400
 
 
 @dataclass
@@ -18,16 +28,20 @@ class Line:
 class DocSegment:
     norm: Normalized
     lines: List[Line]
-    title: Optional[Line] = None
-    year_hints: List[int] = field(default_factory=list)  # years from page metadata (never reported)
+    header: Optional[Line] = None  # the sample header that opened it (范文三), if any
+    index: int = 0
 
     @property
     def start(self) -> int:
-        return self.lines[0].start if self.lines else 0
+        return self.lines[0].start if self.lines else (self.header.start if self.header else 0)
 
     @property
     def end(self) -> int:
-        return self.lines[-1].end if self.lines else 0
+        return self.lines[-1].end if self.lines else (self.header.end if self.header else 0)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text[self.start:self.end]
 
 
 @dataclass
@@ -35,6 +49,7 @@ class PageSegments:
     norm: Normalized
     documents: List[DocSegment]
     chrome: List[Line] = field(default_factory=list)
+    preamble: List[Line] = field(default_factory=list)  # page headline/intro before the first of several documents
     warnings: List[str] = field(default_factory=list)
 
 
@@ -53,6 +68,81 @@ def split_lines(norm: Normalized) -> List[Line]:
     return out
 
 
+def is_chrome_line(text: str) -> bool:
+    if len(text) > _MAX_CHROME_LINE:
+        return False
+    line_re, _ = boilerplate()
+    return line_re.fullmatch(text, timeout=0.5) is not None
+
+
+def is_tail_marker(text: str) -> bool:
+    _, tail_re = boilerplate()
+    return tail_re.match(text[:200]) is not None
+
+
+def is_sample_header(text: str) -> bool:
+    return len(text) <= 60 and sample_header_re().fullmatch(text) is not None
+
+
+def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
+    """Short lines that recur inside chrome lines (the site's name in a breadcrumb or footer)."""
+    chrome_text = "\n".join(c.text for c in chrome)
+    out = []
+    for ln in kept:
+        if len(ln.text) <= 20 and not ln.text.endswith(("。", ":", "：")) and ln.text in chrome_text \
+                and not any(ln.text == c.text for c in chrome):
+            chrome.append(ln)
+            continue
+        out.append(ln)
+    return out
+
+
 def segment_page(norm: Normalized) -> PageSegments:
     lines = split_lines(norm)
-    return PageSegments(norm, [DocSegment(norm, lines)])
+    chrome: List[Line] = []
+    # 1. documents: split at sample headers when the page holds several of them
+    headers = [i for i, ln in enumerate(lines) if is_sample_header(ln.text)]
+    groups: List[tuple] = []  # (header line or None, lines)
+    preamble: List[Line] = []
+    if len(headers) >= 2:
+        preamble = lines[:headers[0]]
+        for k, h in enumerate(headers):
+            stop = headers[k + 1] if k + 1 < len(headers) else len(lines)
+            groups.append((lines[h], lines[h + 1:stop]))
+    else:
+        groups.append((None, lines))
+    # 2. chrome inside each document: single lines, then the tail after an end-of-article marker
+    documents = []
+    for header, group in groups:
+        kept: List[Line] = []
+        seen = set()
+        cut = False
+        for ln in group:
+            if cut:
+                chrome.append(ln)
+                continue
+            if kept and is_tail_marker(ln.text):
+                cut = True
+                chrome.append(ln)
+                continue
+            if is_chrome_line(ln.text):
+                chrome.append(ln)
+                continue
+            # a headline repeated at the top of the article, or a line doubled in place
+            if len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)):
+                chrome.append(ln)
+                continue
+            if len(kept) < 3:
+                seen.add(ln.text)
+            kept.append(ln)
+        kept = _drop_site_names(kept, chrome)
+        if kept or header is not None:
+            documents.append(DocSegment(norm, kept, header, len(documents)))
+    if len(groups) > 1:
+        chrome.extend(preamble)
+    warnings = []
+    if chrome:
+        warnings.append(f"boilerplate removed: {len(chrome)} lines")
+    if len(documents) > 1:
+        warnings.append(f"page holds {len(documents)} documents")
+    return PageSegments(norm, documents, chrome, preamble, warnings)

@@ -1,0 +1,150 @@
+"""Dates: every calendar date of a document, ISO, with the year inferred where it is not written.
+
+Year inference for "1月25日", in order: the nearest year stated before it in the document
+(full dates, "2021年", "2021年1-12月"); the document's own number (〔2020〕) or issue date;
+"M月D日，农历正月初一" (data/spring_festival.tsv); the nearest year stated after it; last, era terms
+(data/era_anchors.tsv). A date whose year cannot be inferred is kept for meetings but not reported.
+"同日"/"当日" take the date in force.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import List, Optional, Sequence, Tuple
+
+import regex
+
+from ..records import DateMention
+from ..resources import era_anchors, spring_festivals
+from .common import DateHit, DocContext
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
+
+DATE_RE = regex.compile(
+    rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM})\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
+    rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
+    rf"|(?P<md>(?<![\d年\-—~～至.])(?P<mm>{_NUM})\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
+    r"|(?P<same>同日|当日|同一天|当天)"
+)
+# A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
+YEAR_RE = regex.compile(rf"(?<![\d《])(?P<y>(?:19|20)\d{{2}})\s?年(?![度代版])")
+LUNAR_NEW_YEAR_RE = regex.compile(rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]?\s?(?:农历)?(?:正月初一|春节|大年初一)")
+DOCNUM_YEAR_RE = regex.compile(r"[〔\[［(（]\s?((?:19|20)\d{2})\s?[〕\]］)）]")
+
+
+def cn_number(s: str) -> Optional[int]:
+    """'25' → 25, '二十五' → 25, '十' → 10, '二〇二〇' → 2020."""
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGIT for c in s) and len(s) == 4:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    if "十" in s:
+        left, _, right = s.partition("十")
+        tens = _CN_DIGIT.get(left, 0) if left else 1
+        ones = _CN_DIGIT.get(right, 0) if right else 0
+        if (left and left not in _CN_DIGIT) or (right and right not in _CN_DIGIT):
+            return None
+        return tens * 10 + ones
+    if len(s) == 1 and s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    return None
+
+
+def _iso(y: Optional[int], m: Optional[int], d: Optional[int]) -> Optional[str]:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_contexts(text: str, base: int) -> List[Tuple[int, int]]:
+    """(offset, year) of every year statement in ``text`` (offsets shifted by ``base``)."""
+    return [(base + m.start(), int(m.group("y"))) for m in YEAR_RE.finditer(text)]
+
+
+def find_dates(ctx: DocContext) -> List[DateHit]:
+    """All date mentions of the document, in text order, years inferred."""
+    norm = ctx.norm
+    hits: List[DateHit] = []
+    years: List[Tuple[int, int]] = []
+    lunar_year: Optional[int] = None
+    era_text = []
+    for line in ctx.doc.lines:
+        t = line.text
+        years.extend(_year_contexts(t, line.start))
+        if lunar_year is None:
+            for m in LUNAR_NEW_YEAR_RE.finditer(t):
+                cands = spring_festivals().get((int(m.group("m")), int(m.group("d"))))
+                if cands:
+                    lunar_year = cands[0]
+                    break
+        era_text.append(t)
+        for m in DATE_RE.finditer(t):
+            a, b = line.start + m.start(), line.start + m.end()
+            if m.group("full"):
+                y, mo = cn_number(m.group("y")), cn_number(m.group("m"))
+                days = [cn_number(m.group("d"))] + ([int(m.group("d2"))] if m.group("d2") else [])
+                for d in days:
+                    if (v := _iso(y, mo, d)):
+                        hits.append(DateHit(a, b, m.group(0), v, False, "full"))
+                if y:
+                    years.append((a, y))
+            elif m.group("iso"):
+                v = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+                if v:
+                    hits.append(DateHit(a, b, m.group(0), v, False, "iso"))
+                    years.append((a, int(m.group("iy"))))
+            elif m.group("md"):
+                mo = cn_number(m.group("mm"))
+                days = [cn_number(m.group("md1"))] + ([int(m.group("md2"))] if m.group("md2") else [])
+                if mo is None or not 1 <= mo <= 12:
+                    continue
+                for d in days:
+                    if d is None or not 1 <= d <= 31:
+                        continue
+                    hits.append(DateHit(a, b, m.group(0), f"?-{mo:02d}-{d:02d}", True, "md"))
+            else:
+                hits.append(DateHit(a, b, m.group(0), None, True, "same_day"))
+    years.sort()
+    eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
+    hints = ctx.year_hints
+    last = None
+    for h in hits:
+        if h.kind == "md":
+            _, mo, d = h.value.split("-")
+            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras)
+            h.value = _iso(y, int(mo), int(d)) if y else None
+        elif h.kind == "same_day":
+            h.value = last.value if last else None
+        if h.value:
+            last = h
+    return hits
+
+
+def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras) -> Optional[int]:
+    before = [y for p, y in years if p < pos]
+    if before:
+        return before[-1]
+    if hints:
+        return hints[0]
+    if lunar_year:
+        return lunar_year
+    after = [y for p, y in years if p > pos]
+    if after:
+        return after[0]
+    for y, lo, hi in eras:
+        if lo <= month <= hi:
+            return y
+    return None
+
+
+def date_records(ctx: DocContext) -> List[DateMention]:
+    """Reported dates: every mention that resolves to a day (同日 adds nothing new)."""
+    out = []
+    for h in ctx.dates:
+        if h.value and h.kind != "same_day":
+            out.append(DateMention(value=h.value, text=h.text, inferred_year=h.inferred_year, **ctx.loc(h.start, h.end)))
+    return out

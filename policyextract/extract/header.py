@@ -1,0 +1,254 @@
+"""Header and signature block: title, doc_type, doc_number, issuers, recipients, issue_date.
+
+- title: the first short line that reads as a document title (ends with a document type from
+  data/doc_types.txt, or holds 关于…) — or, on a single-document page, the headline; a web
+  headline "X发布/印发关于…" gives issuer X and title "关于…".
+- doc_number: a 发文字号 line near the title (机关代字〔年份〕序号号, or "2020年第1号").
+- recipients: the 主送 line (ends in ：) before the body; split only where separate bodies are listed.
+- issuers: from the title, and organ lines of the signature block at the end ("（代章）" dropped);
+  a short form of another issuer is reported once, in the full form.
+- issue_date: the date line of the signature block (成文日期), Arabic or Chinese numerals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+import regex
+
+from ..records import Organ
+from ..resources import doc_types, organ_suffix_re
+from .common import DocContext
+from .dates import DATE_RE, DOCNUM_YEAR_RE, cn_number, _iso
+
+_TITLE_MAX = 100
+_HEADER_LINES = 6
+_SIGNATURE_LINES = 6
+
+DOCNUM_RE = regex.compile(
+    r"(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号"
+    r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号)"
+)
+HEADLINE_RE = regex.compile(r"^(?P<org>[^关于，,。]{2,60}?)(?:联合)?(?:发布|印发|发出|下发|公布|出台)(?P<title>关于.{2,}|《.+》)$")
+FORMAL_RE = regex.compile(r"^(?P<org>[^，,。《]{2,60}?)关于.{2,}$")
+SEAL_RE = regex.compile(r"[(（](?:代章|盖章|印章|章)[)）]$")
+_PUNCT_END = ("。", "；", ";", "！", "？", "，", ",")
+_TRAILING = "”\"'》」』)）"
+_TITLE_WORDS = regex.compile(r"(?:组长|副组长|成员|主任|副主任|书记|委员|主席|部长|局长|联系人|电话|地址)$")
+
+
+@dataclass
+class Header:
+    title: Optional[str] = None
+    title_span: Optional[Tuple[int, int]] = None
+    doc_type: Optional[str] = None
+    doc_number: Optional[str] = None
+    doc_number_span: Optional[Tuple[int, int]] = None
+    issuers: List[Organ] = field(default_factory=list)
+    recipients: List[Organ] = field(default_factory=list)
+    issue_date: Optional[str] = None
+    body_start: int = 0   # normalised offset where the body (measures) begins
+    body_end: int = 0     # normalised offset where the signature block begins
+    year_hints: List[int] = field(default_factory=list)
+
+
+def doc_type_of(title: str) -> Optional[str]:
+    t = title.rstrip(_TRAILING)
+    for word in doc_types():
+        if t.endswith(word):
+            return word
+    return None
+
+
+def is_organ(text: str) -> bool:
+    text = SEAL_RE.sub("", text).strip()
+    return 2 <= len(text) <= 60 and not any(p in text for p in "。，,；;：:") and organ_suffix_re().search(text) is not None
+
+
+def _title_like(text: str, formal_only: bool) -> bool:
+    if len(text) > _TITLE_MAX or text.endswith(_PUNCT_END) or text.endswith((":", "：")):
+        return False
+    if DATE_RE.fullmatch(text) or DOCNUM_RE.fullmatch(text):
+        return False
+    formal = doc_type_of(text) is not None and ("关于" in text or len(text) <= 40)
+    if formal or "关于" in text and doc_type_of(text):
+        return True
+    return not formal_only and len(text) <= 60 and "。" not in text
+
+
+def extract_header(ctx: DocContext) -> Header:
+    doc = ctx.doc
+    lines = doc.lines
+    h = Header(body_start=doc.start, body_end=doc.end)
+    if not lines:
+        return h
+    multi = doc.header is not None  # one of several documents on a page: only formal titles count
+    i = 0
+    consumed = 0
+    # --- title (one of the first lines) ---
+    for k, ln in enumerate(lines[:3]):
+        text = ln.text
+        m = _COLLAPSED.match(text)
+        if m and k == 0 and not multi:
+            # a title run into the body: "…的思考1.本文概述…"
+            h.title, h.title_span = m.group("title"), (ln.start, ln.start + m.end("title"))
+            h.body_start = ln.start + m.end("title")
+            consumed = k
+            i = -1
+            break
+        if _title_like(text, formal_only=multi or k > 0):
+            _set_title(h, ctx, ln)
+            consumed = k + 1
+            break
+    if i != -1:
+        # --- doc number, recipients: the lines right after the title ---
+        j = consumed
+        while j < min(len(lines), consumed + 4):
+            text = lines[j].text
+            m = DOCNUM_RE.search(text)
+            if m and len(text) <= 40 and h.doc_number is None:
+                h.doc_number = m.group("num").replace(" ", "")
+                h.doc_number_span = ctx.loc(lines[j].start + m.start("num"), lines[j].start + m.end("num"))["span"]
+                j += 1
+                continue
+            if _date_line(text) and h.issue_date is None and len(text) <= 20:
+                h.issue_date = _date_line(text)
+                j += 1
+                continue
+            if text.endswith((":", "：")) and not h.recipients and _recipient_line(text[:-1]):
+                h.recipients = _split_recipients(ctx, lines[j].start, text[:-1])
+                j += 1
+                break
+            break
+        h.body_start = lines[j].start if j < len(lines) else doc.end
+    # --- signature block: organ lines and a date line at the end ---
+    sig_issuers = []
+    k = len(lines) - 1
+    lo = max(0, len(lines) - _SIGNATURE_LINES)
+    while k >= lo and lines[k].start >= h.body_start:
+        text = lines[k].text
+        d = _date_line(text)
+        if d and h.issue_date is None:
+            h.issue_date = d
+        elif is_organ(text) and len(text) <= 60:
+            name = SEAL_RE.sub("", text).strip()
+            sig_issuers.insert(0, Organ(name=name, **ctx.loc(lines[k].start, lines[k].start + len(name))))
+        else:
+            break
+        h.body_end = lines[k].start
+        k -= 1
+    h.issuers = _merge_issuers(h.issuers + sig_issuers)
+    if h.doc_number and (m := DOCNUM_YEAR_RE.search(h.doc_number)):
+        h.year_hints.append(int(m.group(1)))
+    elif h.doc_number and (m := regex.match(r"((?:19|20)\d{2})年", h.doc_number)):
+        h.year_hints.append(int(m.group(1)))
+    if h.issue_date:
+        h.year_hints.append(int(h.issue_date[:4]))
+    return h
+
+
+_COLLAPSED = regex.compile(r"^(?P<title>[^。，,；;：:!?！？]{6,60}?)(?=(?:1[.．、]|一、)[\p{Han}])")
+
+
+def _set_title(h: Header, ctx: DocContext, ln) -> None:
+    text, start = ln.text, ln.start
+    m = HEADLINE_RE.match(text)
+    if m:
+        org = m.group("org").strip()
+        if is_organ(org):
+            h.issuers.append(Organ(name=org, **ctx.loc(start + m.start("org"), start + m.start("org") + len(org))))
+        h.title = m.group("title")
+        h.title_span = ctx.loc(start + m.start("title"), start + m.end("title"))["span"]
+    else:
+        h.title = text
+        h.title_span = ctx.loc(start, start + len(text))["span"]
+        m = FORMAL_RE.match(text)
+        if m and is_organ(m.group("org")):
+            for part in _split_joint(m.group("org")):
+                a = start + text.index(part)
+                h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
+    h.doc_type = doc_type_of(h.title)
+
+
+def _split_joint(org: str) -> List[str]:
+    """"教育部、财政部" → two issuers; a name that is one organ stays whole."""
+    parts = [p for p in regex.split(r"[、,，]|\s+", org) if p]
+    if len(parts) > 1 and all(is_organ(p) for p in parts):
+        return parts
+    return [org]
+
+
+def _date_line(text: str) -> Optional[str]:
+    t = text.strip("()（） ")
+    m = DATE_RE.fullmatch(t)
+    if not m:
+        return None
+    if m.group("full"):
+        return _iso(cn_number(m.group("y")), cn_number(m.group("m")), cn_number(m.group("d")))
+    if m.group("iso"):
+        return _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    return None
+
+
+_REGION_ONLY = regex.compile(r"^(?:各)?(?:省|自治区|直辖市|市|县|区|州|盟|旗|乡|镇|地|市州|县市区|计划单列市|副省级城市)$")
+
+
+def _recipient_line(text: str) -> bool:
+    if len(text) > 200 or "。" in text or _TITLE_WORDS.search(text):
+        return False
+    return text.startswith("各") or is_organ(regex.split(r"[,，;；]", text)[-1].strip())
+
+
+def _split_recipients(ctx: DocContext, start: int, text: str) -> List[Organ]:
+    out = []
+    pos = 0
+    for chunk in _split_outside_parens(text, ",，;；"):
+        pieces = _split_outside_parens(chunk, "、")
+        if len(pieces) > 1 and all(is_organ(p) and not _REGION_ONLY.match(p) for p in pieces):
+            parts = pieces
+        else:
+            parts = [chunk]
+        for p in parts:
+            p = p.strip()
+            if not p:
+                continue
+            a = text.index(p, pos)
+            pos = a + len(p)
+            out.append(Organ(name=p, **ctx.loc(start + a, start + a + len(p))))
+    return out
+
+
+def _split_outside_parens(text: str, seps: str) -> List[str]:
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """国务院联防联控机制 is a short form of 国务院应对…联防联控机制: same head, same tail, in order."""
+    if len(short) >= len(full) or len(short) < 4:
+        return False
+    if short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+def _merge_issuers(issuers: List[Organ]) -> List[Organ]:
+    out: List[Organ] = []
+    for org in issuers:
+        if any(o.name == org.name or is_short_form(org.name, o.name) for o in out):
+            continue
+        out = [o for o in out if not is_short_form(o.name, org.name)]
+        out.append(org)
+    return out

@@ -1,0 +1,190 @@
+"""Measures: the numbered items of the body, as a tree.
+
+Levels: 1 一、  2 （一）  3 1. / 1、  4 （1）. Floating enumerations 一是/二是 and 第一，/第二，
+take the level where they appear: inside a numbered item's paragraph one deeper than that item,
+otherwise 1. Labels count at the start of a line, or after a sentence end (。；！？ and ： for
+floating ones) — pages whose line breaks were lost still yield their items.
+``heading`` is the lead phrase up to the first 。；： when the item opens with one; it is omitted
+for single-sentence items. Attachment lists (附件：) end the measures.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import regex
+
+from ..records import Measure
+from .common import DocContext
+from .dates import cn_number
+
+_CN = r"[一二三四五六七八九十]{1,3}"
+LABEL_RE = regex.compile(
+    rf"(?P<l1>{_CN}[、.．](?![、\d]))"
+    rf"|(?P<l2>[(（]{_CN}[)）])"
+    r"|(?P<l3>(?<![\d.])\d{1,2}(?:[.．](?![\d.．])|、))"
+    r"|(?P<l4>[(（]\d{1,2}[)）])"
+    rf"|(?P<f1>{_CN}是(?=[\p{{Han}}“\"《(（]))"
+    rf"|(?P<f2>第{_CN}[,，、](?=[\p{{Han}}“\"《]))"
+)
+_LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
+_BOUNDARY = "。；;！!？?"
+_FLOAT_BOUNDARY = _BOUNDARY + ":："
+_HEAD_DELIM = regex.compile(r"[。；;：:!?！？]")
+_ATTACHMENT = regex.compile(r"^附\s?件\s?[:：\d一二三四五六七八九十]")
+_MAX_HEADING = 80
+
+
+@dataclass
+class _Item:
+    kind: str
+    label: str
+    index: int
+    start: int          # label start (normalised offset)
+    label_end: int
+    line_start: int
+    line_end: int
+    at_line_start: bool
+    level: int = 0
+    end: int = 0
+    children: List["_Item"] = field(default_factory=list)
+    parent: Optional["_Item"] = None
+
+
+def _index(kind: str, label: str) -> Optional[int]:
+    digits = regex.sub(r"[^\d一二三四五六七八九十]", "", label)
+    return cn_number(digits) if digits else None
+
+
+def find_labels(ctx: DocContext, body_start: int, body_end: int) -> List[_Item]:
+    items: List[_Item] = []
+    for line in ctx.doc.lines:
+        if line.end <= body_start or line.start >= body_end:
+            continue
+        if _ATTACHMENT.match(line.text):
+            break
+        text = line.text
+        offset = max(0, body_start - line.start)
+        for m in LABEL_RE.finditer(text, offset):
+            kind = m.lastgroup
+            pos = m.start()
+            at_start = pos == offset and (offset == 0 or body_start > line.start)
+            if not at_start:
+                prev = text[:pos].rstrip()
+                if not prev:
+                    at_start = True
+                else:
+                    bounds = _FLOAT_BOUNDARY if kind in ("f1", "f2") else _BOUNDARY
+                    if prev[-1] not in bounds:
+                        continue
+            idx = _index(kind, m.group(0))
+            if idx is None or idx == 0:
+                continue
+            items.append(_Item(kind, m.group(0), idx, line.start + pos, line.start + m.end(),
+                               line.start, min(line.end, body_end), at_start))
+    return _plausible(items)
+
+
+def _plausible(items: List[_Item]) -> List[_Item]:
+    """Mid-line labels must continue a sequence (index 1, or after a smaller one of their kind)."""
+    out: List[_Item] = []
+    last_index = {}
+    for it in items:
+        prev = last_index.get(it.kind)
+        if not it.at_line_start and it.index != 1 and (prev is None or prev >= it.index):
+            continue
+        if it.kind in ("f1", "f2") and it.index != 1 and prev is None:
+            continue
+        last_index[it.kind] = it.index
+        out.append(it)
+    return out
+
+
+def build_tree(items: List[_Item], body_end: int, text: str) -> List[_Item]:
+    roots: List[_Item] = []
+    stack: List[_Item] = []
+    float_parent: dict = {}  # id(group) → parent for the running 一是/二是 group
+    group_parent = None
+    group_open = False
+    for it in items:
+        if it.kind in ("f1", "f2"):
+            if it.index > 1 and group_open:
+                parent = group_parent
+            else:
+                parent = None
+                host = stack[-1] if stack else None
+                if host is not None:
+                    if not it.at_line_start and host.line_start == it.line_start:
+                        parent = host  # inline in a numbered paragraph
+                    elif it.at_line_start and _heading_only(host, text) and host.line_end <= it.line_start:
+                        parent = host  # under a heading line of its own
+                group_parent, group_open = parent, True
+            it.level = parent.level + 1 if parent else 1
+            while stack and stack[-1] is not parent and stack[-1].level >= it.level:
+                stack.pop()
+            if parent is None:
+                stack.clear()
+        else:
+            it.level = _LEVEL[it.kind]
+            while stack and stack[-1].level >= it.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            group_open = False
+        it.parent = parent
+        (parent.children if parent else roots).append(it)
+        stack.append(it)
+    _ends(roots, body_end)
+    return roots
+
+
+def _heading_only(item: _Item, text: str) -> bool:
+    own = text[item.label_end:item.line_end].strip()
+    return 0 < len(own) <= 40 and not _HEAD_DELIM.search(own)
+
+
+def _ends(siblings: List[_Item], limit: int) -> None:
+    for k, it in enumerate(siblings):
+        nxt = siblings[k + 1].start if k + 1 < len(siblings) else limit
+        it.end = nxt
+        if it.kind in ("f1", "f2") and not it.at_line_start:
+            it.end = min(nxt, it.line_end)
+        _ends(it.children, it.end)
+
+
+def _heading(it: _Item, text: str) -> Optional[str]:
+    own_end = it.children[0].start if it.children else it.end
+    own = text[it.label_end:min(own_end, it.line_end if it.line_end > it.label_end else own_end)]
+    own = own.strip()
+    if not own:
+        return None
+    m = _HEAD_DELIM.search(own)
+    if m is None:
+        # a heading line of its own ("一、生活保障") when the item goes on below it
+        rest = text[it.line_end:it.end].strip()
+        if len(own) <= _MAX_HEADING and (rest or it.children):
+            return own.rstrip()
+        return None
+    head = own[:m.start()].strip()
+    after = text[it.label_end + (own_end - it.label_end if False else 0):it.end]
+    tail = own[m.end():].strip() or text[it.label_end + len(text[it.label_end:]) - len(text[it.label_end:]):][:0]
+    more = tail or text[min(own_end, it.end):it.end].strip() or it.children
+    if not head or len(head) > _MAX_HEADING or not more:
+        return None
+    return head
+
+
+def _record(it: _Item, ctx: DocContext) -> Measure:
+    text = ctx.norm.text
+    body = text[it.start:it.end].strip()
+    return Measure(
+        level=it.level, label=it.label, index=it.index, heading=_heading(it, text),
+        text=body, children=[_record(c, ctx) for c in it.children],
+        **ctx.loc(it.start, it.start + len(text[it.start:it.end].rstrip())),
+    )
+
+
+def extract_measures(ctx: DocContext, body_start: int, body_end: Optional[int] = None) -> List[Measure]:
+    end = ctx.doc.end if body_end is None else body_end
+    items = find_labels(ctx, body_start, end)
+    roots = build_tree(items, end, ctx.norm.text)
+    return [_record(r, ctx) for r in roots]

@@ -30,9 +30,9 @@ LABEL_RE = regex.compile(
 _LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _BOUNDARY = "。；;！!？?"
 _FLOAT_BOUNDARY = _BOUNDARY + ":："
-_HEAD_DELIM = regex.compile(r"[。；;：:!?！？]")
+_HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
 _ATTACHMENT = regex.compile(r"^附\s?件\s?[:：\d一二三四五六七八九十]")
-_MAX_HEADING = 80
+_MAX_HEADING = 40  # gold headings run to 26 chars; a 57-char lead sentence is not a heading
 
 
 @dataclass
@@ -165,9 +165,8 @@ def _heading(it: _Item, text: str) -> Optional[str]:
             return own.rstrip()
         return None
     head = own[:m.start()].strip()
-    after = text[it.label_end + (own_end - it.label_end if False else 0):it.end]
-    tail = own[m.end():].strip() or text[it.label_end + len(text[it.label_end:]) - len(text[it.label_end:]):][:0]
-    more = tail or text[min(own_end, it.end):it.end].strip() or it.children
+    # something must follow the lead phrase: more text of the item, or its children
+    more = own[m.end():].strip() or text[min(own_end, it.end):it.end].strip() or it.children
     if not head or len(head) > _MAX_HEADING or not more:
         return None
     return head

@@ -1,0 +1,106 @@
+"""Rules on notice shapes the seeds do not show, written as real notices are (GB/T 9704 layout)."""
+from __future__ import annotations
+
+import pytest
+
+import policyextract
+
+NOTICE = """国务院办公厅关于进一步做好稳就业工作的意见
+国办发〔2021〕8号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为贯彻落实党中央决策部署，经国务院同意，现提出以下意见。
+一、拓宽就业渠道
+（一）支持企业吸纳就业。对吸纳就业多的企业给予补贴。
+1.落实减税政策。3月1日起执行。要抓紧落实。
+2.扩大稳岗返还。
+（二）鼓励创业带动就业。一是降低门槛。放宽市场准入。二是加大贷款支持。
+二、强化组织保障
+各地要按照《国务院关于做好当前和今后一个时期促进就业工作的若干意见》（国发〔2018〕39号）要求抓好落实。
+附件：1.重点任务分工表
+2.联系人名单
+国务院办公厅
+2021年4月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def notice():
+    return policyextract.parse(NOTICE).documents[0]
+
+
+def test_formal_title_keeps_its_issuer(notice):
+    assert notice.title == "国务院办公厅关于进一步做好稳就业工作的意见"
+    assert notice.doc_type == "意见"
+
+
+def test_doc_number_line(notice):
+    assert notice.doc_number == "国办发〔2021〕8号"
+
+
+def test_separate_bodies_are_separate_recipients(notice):
+    assert [r.name for r in notice.recipients] == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+
+
+def test_title_and_signature_issuer_reported_once(notice):
+    assert [o.name for o in notice.issuers] == ["国务院办公厅"]
+
+
+def test_issue_date_from_signature(notice):
+    assert notice.issue_date == "2021-04-20"
+
+
+def test_month_day_takes_year_from_doc_number(notice):
+    march = [d for d in notice.dates if d.text == "3月1日"]
+    assert [(d.value, d.inferred_year) for d in march] == [("2021-03-01", True)]
+
+
+def test_measure_tree_levels(notice):
+    top = notice.measures
+    assert [(m.level, m.label, m.heading) for m in top] == [(1, "一、", "拓宽就业渠道"), (1, "二、", "强化组织保障")]
+    sub = top[0].children
+    assert [(m.level, m.heading) for m in sub] == [(2, "支持企业吸纳就业"), (2, "鼓励创业带动就业")]
+    assert [(m.level, m.label) for m in sub[0].children] == [(3, "1."), (3, "2.")]
+    assert [(m.level, m.label, m.heading) for m in sub[1].children] == [(3, "一是", "降低门槛"), (3, "二是", None)]
+
+
+def test_attachment_list_is_not_a_measure(notice):
+    labels = [c.label for m in notice.measures for c in m.children for c in c.children]
+    assert labels.count("1.") == 1 and labels.count("2.") == 1
+
+
+def test_reference_with_number(notice):
+    assert [(r.title, r.doc_number) for r in notice.references] == [
+        ("国务院关于做好当前和今后一个时期促进就业工作的若干意见", "国发〔2018〕39号")]
+
+
+def test_chinese_numeral_issue_date():
+    doc = policyextract.parse("关于开展安全检查的通知\n各单位：\n请按要求开展检查。\n某某市应急管理局\n二〇二〇年二月三日\n").documents[0]
+    assert doc.issue_date == "2020-02-03"
+    assert [o.name for o in doc.issuers] == ["某某市应急管理局"]
+
+
+def test_web_headline_gives_issuer_and_drops_verb():
+    doc = policyextract.parse("教育部印发关于做好春季开学工作的通知\n各省、自治区、直辖市教育厅（教委）：\n现就有关事项通知如下。\n").documents[0]
+    assert doc.title == "关于做好春季开学工作的通知"
+    assert [o.name for o in doc.issuers] == ["教育部"]
+
+
+def test_lunar_new_year_gives_the_year():
+    doc = policyextract.parse("战疫日记\n1月25日，农历正月初一。会议研究疫情防控。\n2月2日\n会议部署工作。\n").documents[0]
+    assert [d.value for d in doc.dates] == ["2020-01-25", "2020-02-02"]
+
+
+def test_unresolvable_month_day_is_not_reported():
+    doc = policyextract.parse("工作简报\n7月31日召开全县工作会议，部署秋季工作。\n").documents[0]
+    assert doc.dates == []
+
+
+def test_date_range_gives_both_days():
+    doc = policyextract.parse("工作总结\n2019年，我局扎实推进工作。9月19-20日组织义诊。\n").documents[0]
+    assert [d.value for d in doc.dates] == ["2019-09-19", "2019-09-20"]
+
+
+@pytest.mark.parametrize("text", ["统一是基础。", "全区1.5亿元投入。", "增长3、4倍"])
+def test_no_false_labels_mid_sentence(text):
+    doc = policyextract.parse("工作简报\n" + text + "\n").documents[0]
+    assert doc.measures == []

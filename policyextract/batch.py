@@ -19,7 +19,8 @@ Output: one item per input item, in input order, each either
 pages per task, with a bounded number of tasks in flight (memory stays flat however long the
 input is). Each worker loads the models once, the first time a page needs them (the
 ``policyextract.nlp`` caches are per process). A worker that dies (killed, out of memory) makes
-its pages error records with ``error="WorkerCrashed"`` after one retry; the run goes on.
+only its page an error record with ``error="WorkerCrashed"`` (the tasks in flight are re-run
+one page at a time to find it); the run goes on.
 """
 from __future__ import annotations
 
@@ -149,6 +150,11 @@ def parse_many(
     yield from _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs)
 
 
+def _crashed(chunk: List[Tuple[str, Any]]) -> List[BatchItem]:
+    return [ErrorRecord(id=i, error="WorkerCrashed", message="the worker process parsing this page died")
+            for i, _ in chunk]
+
+
 def _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs) -> Iterator[BatchItem]:
     if mp_context is None:
         ctx = _default_context()
@@ -156,10 +162,14 @@ def _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs) -> I
         ctx = multiprocessing.get_context(mp_context)
     else:
         ctx = mp_context
+
+    def new_pool(workers: int = n_process) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init)
+
     max_in_flight = n_process * _IN_FLIGHT_PER_PROCESS
     source = _chunks(pages, batch_size)
-    pending: deque = deque()  # (chunk, future, attempts), in input order
-    executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init)
+    pending: deque = deque()  # (chunk, future), in input order
+    executor = new_pool()
     try:
         exhausted = False
         while True:
@@ -168,37 +178,42 @@ def _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs) -> I
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append([chunk, executor.submit(_parse_chunk, chunk, parse_kwargs), 1])
+                pending.append((chunk, executor.submit(_parse_chunk, chunk, parse_kwargs)))
             if not pending:
                 return
-            chunk, future, attempts = pending[0]
+            chunk, future = pending.popleft()
             try:
                 items = future.result()
             except BrokenProcessPool:
-                # A worker died: every task in flight failed with it. Start a new pool and retry
-                # each once; a chunk that breaks the pool twice becomes error records.
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init)
-                for entry in pending:
-                    entry[2] += 1
-                    if entry[2] <= 2:
-                        entry[1] = executor.submit(_parse_chunk, entry[0], parse_kwargs)
-                    else:
-                        entry[1] = None
-                head = pending[0]
-                if head[1] is not None:
-                    continue
-                items = [ErrorRecord(id=i, error="WorkerCrashed", message="the worker process parsing this page died")
-                         for i, _ in head[0]]
+                items = None
             except Exception as exc:  # noqa: BLE001 - e.g. an unpicklable page or result
                 items = [ErrorRecord(id=i, error=type(exc).__name__, message=str(exc)) for i, _ in chunk]
-            pending.popleft()
-            yield from items
-            # entries retried into a pool that has since broken again are resubmitted above;
-            # entries marked dead (None) are reported when they reach the head.
-            while pending and pending[0][1] is None:
-                dead = pending.popleft()
-                yield from (ErrorRecord(id=i, error="WorkerCrashed", message="the worker process parsing this page died")
-                            for i, _ in dead[0])
+            if items is not None:
+                yield from items
+                continue
+            # A worker died (killed, out of memory, a crash in native code) and took every task in
+            # flight with it. Re-run those tasks one at a time in a fresh one-worker pool, and a
+            # task that kills it again page by page, so only the culprit page becomes an error.
+            executor.shutdown(wait=False, cancel_futures=True)
+            retry = [chunk] + [c for c, _ in pending]
+            pending.clear()
+            executor = new_pool(1)
+            for chunk in retry:
+                for part in ([chunk] if len(chunk) == 1 else [chunk] + [[p] for p in chunk]):
+                    try:
+                        items = executor.submit(_parse_chunk, part, parse_kwargs).result()
+                    except BrokenProcessPool:
+                        executor.shutdown(wait=False, cancel_futures=True)
+                        executor = new_pool(1)
+                        if len(part) == 1:
+                            yield from _crashed(part)
+                        continue  # a multi-page chunk: go on page by page
+                    except Exception as exc:  # noqa: BLE001
+                        items = [ErrorRecord(id=i, error=type(exc).__name__, message=str(exc)) for i, _ in part]
+                    yield from items
+                    if len(part) == len(chunk):
+                        break  # the whole chunk went through
+            executor.shutdown(wait=True)
+            executor = new_pool()
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

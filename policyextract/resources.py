@@ -73,3 +73,14 @@ def spring_festivals() -> Dict[Tuple[int, int], List[int]]:
         d = _dt.date.fromisoformat(line.strip())
         out.setdefault((d.month, d.day), []).insert(0, d.year)
     return out
+
+
+@lru_cache(maxsize=None)
+def metadata_keys() -> Dict[str, str]:
+    return {k: v for k, v, *_ in data_rows("metadata_keys.tsv")}
+
+
+@lru_cache(maxsize=None)
+def metadata_re() -> regex.Pattern:
+    keys = "|".join(map(regex.escape, sorted(metadata_keys(), key=len, reverse=True)))
+    return regex.compile(rf"(?P<key>{keys})\s?[:：]\s?(?P<value>.*?)\s*(?=(?:{keys})\s?[:：]|$)")

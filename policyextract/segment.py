@@ -8,10 +8,10 @@ at the sample headers of ``data/sample_headers.txt`` (范文一, 篇二, …).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from .normalize import Normalized
-from .resources import boilerplate, sample_header_re
+from .resources import boilerplate, metadata_keys, metadata_re, sample_header_re
 
 # A line longer than this is never tested against chrome patterns (chrome is short).
 _MAX_CHROME_LINE = 400
@@ -25,11 +25,21 @@ class Line:
 
 
 @dataclass
+class MetaValue:
+    """A value of the site's information table (发文机关：…), normalised offsets."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
 class DocSegment:
     norm: Normalized
     lines: List[Line]
     header: Optional[Line] = None  # the sample header that opened it (范文三), if any
     index: int = 0
+    metadata: Dict[str, MetaValue] = field(default_factory=dict)  # field → value, from the info table
 
     @property
     def start(self) -> int:
@@ -84,6 +94,19 @@ def is_sample_header(text: str) -> bool:
     return len(text) <= 60 and sample_header_re().fullmatch(text) is not None
 
 
+def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
+    """An information-table line ("发文机关：国务院办公厅  成文日期：2020年02月03日"): record, drop."""
+    if len(ln.text) > 300 or not metadata_re().match(ln.text):
+        return False
+    fields = metadata_keys()
+    for m in metadata_re().finditer(ln.text):
+        name, value = fields.get(m.group("key"), "-"), m.group("value").strip()
+        if name != "-" and value and name not in metadata:
+            a = ln.start + m.start("value")
+            metadata[name] = MetaValue(value, a, a + len(value))
+    return True
+
+
 def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
     """Short lines that recur inside chrome lines (the site's name in a breadcrumb or footer)."""
     chrome_text = "\n".join(c.text for c in chrome)
@@ -117,7 +140,11 @@ def segment_page(norm: Normalized) -> PageSegments:
         kept: List[Line] = []
         seen = set()
         cut = False
+        metadata: Dict[str, MetaValue] = {}
         for ln in group:
+            if not cut and _metadata_line(ln, metadata):
+                chrome.append(ln)
+                continue
             if cut:
                 chrome.append(ln)
                 continue
@@ -137,7 +164,7 @@ def segment_page(norm: Normalized) -> PageSegments:
             kept.append(ln)
         kept = _drop_site_names(kept, chrome)
         if kept or header is not None:
-            documents.append(DocSegment(norm, kept, header, len(documents)))
+            documents.append(DocSegment(norm, kept, header, len(documents), metadata))
     if len(groups) > 1:
         chrome.extend(preamble)
     warnings = []

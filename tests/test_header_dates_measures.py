@@ -104,3 +104,45 @@ def test_date_range_gives_both_days():
 def test_no_false_labels_mid_sentence(text):
     doc = policyextract.parse("工作简报\n" + text + "\n").documents[0]
     assert doc.measures == []
+
+
+GOVCN = """首页 > 政策 > 国务院政策文件库
+索引号：000014349/2020-00016  主题分类：卫生、体育\\卫生
+发文机关：国务院办公厅  成文日期：2020年02月03日
+标题：国务院办公厅关于组织做好疫情防控重点物资生产企业复工复产的通知
+发文字号：国办发明电〔2020〕6号  发布日期：2020年02月07日
+【字体：大 中 小】打印
+国务院办公厅关于组织做好疫情防控重点物资生产企业复工复产的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院同意，现就有关事项通知如下：
+一、加强复工复产的组织协调
+各地区要切实履行属地责任。
+二、保障原材料供应
+各地区要统筹协调。
+国务院办公厅
+2020年2月3日
+（此件公开发布）
+"""
+
+
+@pytest.fixture(scope="module")
+def govcn():
+    return policyextract.parse(GOVCN).documents[0]
+
+
+def test_info_table_gives_doc_number(govcn):
+    assert govcn.doc_number == "国办发明电〔2020〕6号"
+
+
+def test_info_table_and_signature_agree_on_issuer_and_date(govcn):
+    assert [o.name for o in govcn.issuers] == ["国务院办公厅"]
+    assert govcn.issue_date == "2020-02-03"
+
+
+def test_title_found_after_site_chrome(govcn):
+    assert govcn.title == "国务院办公厅关于组织做好疫情防控重点物资生产企业复工复产的通知"
+    assert [m.label for m in govcn.measures] == ["一、", "二、"]
+
+
+def test_info_table_dates_are_not_document_dates(govcn):
+    assert [d.value for d in govcn.dates] == ["2020-02-03"]

@@ -85,21 +85,19 @@ def extract_header(ctx: DocContext) -> Header:
     multi = doc.header is not None  # one of several documents on a page: only formal titles count
     i = 0
     consumed = 0
-    # --- title (one of the first lines) ---
-    for k, ln in enumerate(lines[:3]):
-        text = ln.text
-        m = _COLLAPSED.match(text)
-        if m and k == 0 and not multi:
-            # a title run into the body: "…的思考1.本文概述…"
-            h.title, h.title_span = m.group("title"), (ln.start, ln.start + m.end("title"))
-            h.body_start = ln.start + m.end("title")
-            consumed = k
-            i = -1
-            break
-        if _title_like(text, formal_only=multi or k > 0):
-            _set_title(h, ctx, ln)
-            consumed = k + 1
-            break
+    # --- title: a formal title among the first lines, else the page's headline ---
+    k_title = _find_title(lines, multi)
+    m = _COLLAPSED.match(lines[0].text) if not multi else None
+    if k_title is None and m:
+        # a title run into the body: "…的思考1.本文概述…"
+        ln = lines[0]
+        h.title, h.title_span = m.group("title"), ctx.loc(ln.start, ln.start + m.end("title"))["span"]
+        h.doc_type = doc_type_of(h.title)
+        h.body_start = ln.start + m.end("title")
+        i = -1
+    elif k_title is not None:
+        _set_title(h, ctx, lines[k_title])
+        consumed = k_title + 1
     if i != -1:
         # --- doc number, recipients: the lines right after the title ---
         j = consumed
@@ -137,6 +135,7 @@ def extract_header(ctx: DocContext) -> Header:
             break
         h.body_end = lines[k].start
         k -= 1
+    _apply_metadata(h, ctx)
     h.issuers = _merge_issuers(h.issuers + sig_issuers)
     if h.doc_number and (m := DOCNUM_YEAR_RE.search(h.doc_number)):
         h.year_hints.append(int(m.group(1)))
@@ -145,6 +144,39 @@ def extract_header(ctx: DocContext) -> Header:
     if h.issue_date:
         h.year_hints.append(int(h.issue_date[:4]))
     return h
+
+
+def _find_title(lines, multi: bool) -> Optional[int]:
+    for k, ln in enumerate(lines[:_HEADER_LINES]):
+        text = ln.text
+        if not _title_like(text, formal_only=True):
+            continue
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if k == 0 or "关于" in text or HEADLINE_RE.match(text) or DOCNUM_RE.search(nxt[:40]) \
+                or nxt.endswith((":", "：")) or _date_line(nxt):
+            return k
+    if not multi and _title_like(lines[0].text, formal_only=False):
+        return 0
+    return None
+
+
+def _apply_metadata(h: Header, ctx: DocContext) -> None:
+    """Fill what the site's information table states and the text did not (发文机关, 成文日期, …)."""
+    meta = ctx.doc.metadata
+    if "title" in meta and h.title is None:
+        v = meta["title"]
+        h.title, h.title_span = v.value, ctx.loc(v.start, v.end)["span"]
+        h.doc_type = doc_type_of(v.value)
+    if "doc_number" in meta and h.doc_number is None:
+        v = meta["doc_number"]
+        h.doc_number, h.doc_number_span = v.value.replace(" ", ""), ctx.loc(v.start, v.end)["span"]
+    if "issue_date" in meta and h.issue_date is None:
+        h.issue_date = _date_line(meta["issue_date"].value)
+    if "issuer" in meta:
+        v = meta["issuer"]
+        for part in _split_joint(v.value):
+            a = v.start + v.value.index(part)
+            h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
 
 
 _COLLAPSED = regex.compile(r"^(?P<title>[^。，,；;：:!?！？]{6,60}?)(?=(?:1[.．、]|一、)[\p{Han}])")

@@ -8,10 +8,13 @@ lengths without breaking the offsets of the others.
 """
 from __future__ import annotations
 
+import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, List, NamedTuple, Sequence, Tuple
+from importlib import resources
+from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 
 class Edit(NamedTuple):
@@ -94,6 +97,19 @@ def apply_edits(norm: Normalized, edits: Sequence[Edit]) -> Normalized:
 Step = Callable[[str], List[Edit]]
 
 
+class StepEdits(list):
+    """A ``list[Edit]`` that may also carry warnings and counters for ``Normalized``.
+
+    Steps keep the plain ``str -> list[Edit]`` signature; one that has something to report
+    returns a ``StepEdits`` and :func:`normalize` copies its ``warnings`` and ``counts``.
+    """
+
+    def __init__(self, edits=(), warnings=None, counts=None):
+        super().__init__(edits)
+        self.warnings: List[str] = list(warnings or [])
+        self.counts: dict = dict(counts or {})
+
+
 def fold_width(text: str) -> List[Edit]:
     """NFKC per character (full-width ASCII → ASCII, ideographic space → space, ㈠ → (一)).
 
@@ -133,18 +149,436 @@ def to_simplified(text: str) -> List[Edit]:
     return [Edit(i, i + 1, c) for i, (ch, c) in enumerate(zip(text, conv)) if ch != c]
 
 
+# --------------------------------------------------------------------------------------------
+# Control characters, NUL, lone surrogates
+# --------------------------------------------------------------------------------------------
+
+_CONTROL_RE = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ud800-\\udfff\\ufeff\\u200b-\\u200d\\u2028\\u2029]")
+
+
+def clean_controls(text: str) -> List[Edit]:
+    """NUL and other C0 controls → space; lone surrogates → U+FFFD; BOM/zero-width chars are
+    dropped; U+2028/2029 → newline. No later step (OpenCC is C++ and stops at NUL, encoders
+    reject surrogates) ever sees them.
+    """
+    edits = StepEdits()
+    for m in _CONTROL_RE.finditer(text):
+        ch = m.group()
+        o = ord(ch)
+        if 0xD800 <= o <= 0xDFFF:
+            new = "\ufffd"
+        elif o in (0x2028, 0x2029):
+            new = "\n"
+        elif o == 0xFEFF or 0x200B <= o <= 0x200D:
+            new = ""  # BOM / zero-width: invisible, would split words
+        else:
+            new = " "
+        edits.append(Edit(m.start(), m.end(), new))
+    if edits:
+        edits.counts["controls"] = len(edits)
+    return edits
+
+
+# --------------------------------------------------------------------------------------------
+# Character commonness (used by the mojibake scorer and by decode.py to pick an encoding)
+# --------------------------------------------------------------------------------------------
+
+COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】—…·「」『』〔〕％～－　")
+
+
+@lru_cache(maxsize=1)
+def _char_tiers() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(common, less common) ideographs, simplified and traditional forms.
+
+    common = GB2312 level 1 (the 3,755 most frequent hanzi) and their traditional forms;
+    less common = GB2312 level 2 and theirs. Built from the codecs, no data file needed.
+    """
+
+    def level(lo: int, hi: int) -> set:
+        out = set()
+        for a in range(lo, hi + 1):
+            for b in range(0xA1, 0xFF):
+                try:
+                    out.add(bytes([a, b]).decode("gb2312"))
+                except UnicodeDecodeError:
+                    pass
+        return out
+
+    l1, l2 = level(0xB0, 0xD7), level(0xD8, 0xF7)
+    cjk = "".join(chr(i) for i in range(0x4E00, 0xA000))
+    simp = _opencc().convert(cjk)
+    if len(simp) == len(cjk):
+        for t, s in zip(cjk, simp):
+            if t != s:
+                if s in l1:
+                    l1.add(t)
+                elif s in l2:
+                    l2.add(t)
+    return frozenset(l1), frozenset(l2 - l1)
+
+
+def char_badness(ch: str) -> float:
+    """How unlikely ``ch`` is in a Chinese notice: 0 common … 3 private-use (mojibake sign)."""
+    o = ord(ch)
+    if o < 0x80:
+        return 0.0 if (ch.isalnum() or ch in " \n\t.,;:!?()%-/") else 0.5
+    if 0xE000 <= o <= 0xF8FF or o == 0xFFFD:
+        return 3.0
+    common, less = _char_tiers()
+    if ch in common or ch in COMMON_PUNCT:
+        return 0.0
+    if ch in less:
+        return 0.6
+    if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+        return 1.0
+    if 0xFF01 <= o <= 0xFF5E or ch.isspace() or 0x2460 <= o <= 0x24FF or 0x2160 <= o <= 0x217F:
+        return 0.0  # full-width ASCII, NBSP and other spaces, ①⑴⒈ Ⅰ
+    return 1.0  # bopomofo, greek, box drawing, ⊥ … rare in notices, common in GBK mojibake
+
+
+def text_badness(text: str) -> float:
+    """Mean :func:`char_badness` over ``text`` (0 = reads like a notice)."""
+    if not text:
+        return 0.0
+    return sum(char_badness(c) for c in text) / len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Mojibake: a GB18030 byte stream decoded one byte out of step
+# --------------------------------------------------------------------------------------------
+
+_MOJI_WINDOW = 6      # how far left of a suspect cluster the garbled run may start
+_MOJI_LOOKAHEAD = 24  # how far right of the cluster we look for the point where bytes re-align
+_MOJI_PROBE = 4000    # longest run evaluated in one piece (longer clusters are split)
+
+
+@lru_cache(maxsize=65536)
+def _gb_bytes(ch: str) -> Optional[bytes]:
+    """The GB18030 bytes ``ch`` came from when a GB18030-2000 decoder produced it.
+
+    Python's codec follows GB18030-2005, where A989–A995 decode to U+303E, U+2FF0–U+2FFB; the
+    2000 table (still used by many converters) maps them to PUA U+E7E7–U+E7F3.
+    """
+    o = ord(ch)
+    if 0xE7E7 <= o <= 0xE7F3:
+        return bytes([0xA9, 0x89 + o - 0xE7E7])
+    try:
+        return ch.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+
+
+def _gb_units(data: bytes, pos: int) -> List[Tuple[int, int]]:
+    """Split ``data[pos:]`` into GB18030 code units as a decoder would: [(start, end)]."""
+    out = []
+    n = len(data)
+    i = pos
+    while i < n:
+        b = data[i]
+        if 0x81 <= b <= 0xFE and i + 1 < n:
+            c = data[i + 1]
+            if 0x30 <= c <= 0x39:
+                if i + 3 < n and 0x81 <= data[i + 2] <= 0xFE and 0x30 <= data[i + 3] <= 0x39:
+                    out.append((i, i + 4))
+                    i += 4
+                    continue
+            elif 0x40 <= c <= 0xFE and c != 0x7F:
+                out.append((i, i + 2))
+                i += 2
+                continue
+        out.append((i, i + 1))
+        i += 1
+    return out
+
+
+def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tuple[int, str, int]]:
+    """Re-read ``text[s:…]`` one byte later: ``(end, repaired, lost)`` or None.
+
+    The chars' GB18030 bytes are re-split starting at byte 1 (the first byte belongs to a char
+    lost before the run); ``end`` is the first char boundary at or after ``min_end`` where the
+    re-split and the original split meet again (the stream is back in step there).
+    """
+    bounds = []  # byte offset after each char of text[s:limit]
+    chunks = []
+    total = 0
+    for ch in text[s:limit]:
+        b = _gb_bytes(ch)
+        if b is None:
+            break
+        chunks.append(b)
+        total += len(b)
+        bounds.append(total)
+    if len(bounds) < 1 or (s + len(bounds)) < min_end:
+        return None
+    data = b"".join(chunks)
+    if len(chunks[0]) < 2:
+        return None  # a run starts inside a multi-byte char
+    units = _gb_units(data, 1)
+    unit_ends = {e for _, e in units}
+    min_byte = bounds[min_end - s - 1] if min_end > s else 0
+    end_char = None
+    for k, bnd in enumerate(bounds):
+        if bnd >= min_byte and bnd in unit_ends:
+            end_char = k + 1
+            break
+    if end_char is None:
+        return None
+    stop = bounds[end_char - 1]
+    out = []
+    lost = 0
+    for a, b in units:
+        if b > stop:
+            break
+        piece = data[a:b]
+        if len(piece) == 1 and piece[0] >= 0x80:
+            lost += 1
+            continue
+        try:
+            out.append(piece.decode("gb18030"))
+        except UnicodeDecodeError:
+            lost += 1
+    return s + end_char, "".join(out), lost
+
+
+def _suspect_clusters(text: str) -> List[Tuple[int, int, float]]:
+    """Clusters of improbable chars: (start, end, badness sum) with at least one PUA char or
+    three rare chars at density ≥ 0.4."""
+    clusters = []
+    cur_s = cur_e = -1
+    bad = 0.0
+    strong = 0
+    n_bad = 0
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            if ch == "\n" and cur_s >= 0 and i - cur_e > 0:
+                pass
+            continue
+        b = char_badness(ch)
+        if b < 0.6:
+            continue
+        if cur_s >= 0 and i - cur_e <= 3 and (i - cur_s) < _MOJI_PROBE:
+            cur_e = i + 1
+        else:
+            if cur_s >= 0:
+                clusters.append((cur_s, cur_e, bad, strong, n_bad))
+            cur_s, cur_e, bad, strong, n_bad = i, i + 1, 0.0, 0, 0
+        bad += b
+        n_bad += 1
+        strong += b >= 3.0
+    if cur_s >= 0:
+        clusters.append((cur_s, cur_e, bad, strong, n_bad))
+    out = []
+    for s, e, bad, strong, n_bad in clusters:
+        if strong or (n_bad >= 3 and n_bad / (e - s) >= 0.4):
+            out.append((s, e, bad))
+    # A '?' glued to an ideograph is what a GBK decoder writes for a byte pair it cannot read:
+    # the run right after it is a candidate even without rare chars (学??筛鶕 → 学校可根據).
+    for m in _QMARK_RE.finditer(text):
+        i = m.end()
+        out.append((i, i + 1, -1.0))  # -1: a trigger, not evidence (not reported if unrepaired)
+    out.sort()
+    return out
+
+
+_QMARK_RE = re.compile(r"\?+[;:,.!]?(?=[^\x00-\x7f\s])")
+
+
+def repair_mojibake(text: str) -> List[Edit]:
+    """Repair runs of GB18030 text decoded one byte out of step (seed 004's ``?！锻ㄖ\\ue000诽岢?``
+    is ``。《通知》提出`` read from the second byte: re-encoding the run and decoding it from its
+    second byte gives ``《通知》提``).
+
+    Suspect clusters (private-use chars, or dense runs of rare chars) are tried from each start
+    up to ``_MOJI_WINDOW`` chars to their left (never across ASCII: the run's first char must be
+    two bytes), re-read one byte later up to where the bytes fall back in step, and the best
+    reading by :func:`char_badness` is kept when it is clearly better than the text as is. Bytes
+    lost at the run's edges (the ``?`` the first decoder wrote) stay lost; clusters that no
+    reading improves are reported in the warnings.
+    """
+    edits = StepEdits()
+    repaired = unrepaired = lost_total = 0
+    last_end = 0
+    for gs, ge, evidence in _suspect_clusters(text):
+        if gs < last_end:
+            continue
+        line_start = text.rfind("\n", 0, gs) + 1
+        nl = text.find("\n", ge)
+        line_end = len(text) if nl < 0 else nl
+        lo = max(last_end, line_start, gs - _MOJI_WINDOW)
+        hi = min(line_end, ge + _MOJI_LOOKAHEAD)
+        best = None
+        # candidate starts: the cluster's first chars and up to _MOJI_WINDOW chars to its left
+        # (not across ASCII); the cluster may begin with debris of the lost char (``ù)`` of a
+        # pinyin note written over it) before the shifted run proper.
+        starts = [k for k in range(gs, min(hi, gs + _MOJI_WINDOW)) if not text[k].isascii()]
+        k = gs - 1
+        while k >= lo and not text[k].isascii():
+            starts.append(k)
+            k -= 1
+        for s in starts:
+            res = _shifted_repair(text, s, ge, hi)
+            if res is None:
+                continue
+            e, new, lost = res
+            old = text[s:e]
+            old_bad = sum(char_badness(c) for c in old)
+            new_bad = sum(char_badness(c) for c in new) + lost * 1.0
+            score = (new_bad - old_bad, -(e - s))  # lower is better; prefer the longer run on ties
+            if best is None or score <= best[0]:
+                best = (score, s, e, new, lost, old_bad, new_bad)
+        if best is not None:
+            _, s, e, new, lost, old_bad, new_bad = best
+            if old_bad >= 1.0 and new and new_bad <= 0.5 * old_bad and text_badness(new) < 0.5 and (
+                len(new) >= 2 or new_bad == 0
+            ):
+                edits.append(Edit(s, e, new))
+                repaired += 1
+                lost_total += lost
+                last_end = e
+                continue
+        if evidence >= 0:
+            unrepaired += 1
+    if repaired:
+        msg = f"mojibake repaired: {repaired} run(s) re-read as GB18030 one byte later"
+        if lost_total:
+            msg += f" ({lost_total} byte(s) lost at run edges)"
+        edits.warnings.append(msg)
+        edits.counts["mojibake_runs"] = repaired
+    if unrepaired:
+        edits.warnings.append(f"possible mojibake not repaired: {unrepaired} run(s) of improbable characters")
+        edits.counts["mojibake_unrepaired"] = unrepaired
+    return edits
+
+
+# --------------------------------------------------------------------------------------------
+# Pinyin annotations: 醫(yī)療 → 醫療
+# --------------------------------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_RE = re.compile(
+    "(?<=[\u3400-\u9fff\uf900-\ufaff])"          # right after an ideograph
+    "[(（]"
+    f"(?=[a-zü{_TONED}]{{1,7}}[)）])"              # one lowercase syllable …
+    f"[a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}"  # … carrying a tone mark
+    "[)）]"
+)
+
+
+def strip_pinyin(text: str) -> List[Edit]:
+    """Remove a pinyin reading in brackets right after an ideograph (``構(gòu)`` → ``構``).
+
+    Only one lowercase syllable with a tone mark is removed: ``(COVID19)``, ``(一)``, ``(a)``
+    and ``(以下簡稱《通知》)`` stay.
+    """
+    edits = StepEdits(Edit(m.start(), m.end(), "") for m in _PINYIN_RE.finditer(text))
+    if edits:
+        edits.counts["pinyin"] = len(edits)
+    return edits
+
+
+# --------------------------------------------------------------------------------------------
+# Synonym-spun text: 东谈主 → 人, 专揽 → 主持, …
+# --------------------------------------------------------------------------------------------
+
+class SpinEntry(NamedTuple):
+    spun: str
+    original: str
+    note: str
+
+
+SPUN_MIN_MARKERS = 2   # distinct signature markers a page must show …
+SPUN_MIN_HITS = 4      # … with at least this many marker occurrences in all
+
+
+@lru_cache(maxsize=1)
+def spinner_map() -> Tuple[SpinEntry, ...]:
+    """``data/spinner.tsv``: spun<TAB>original<TAB>note (``#`` comments, blank lines ignored).
+
+    A note starting with ``marker`` makes the spun form a signature marker (never written by a
+    person: 东谈主, 作念好, 政事局 …).
+    """
+    path = resources.files("policyextract") / "data" / "spinner.tsv"
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            spun, original = row[0].strip(), row[1].strip()
+            note = row[2].strip() if len(row) > 2 else ""
+            out.append(SpinEntry(spun, original, note))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _spin_tables():
+    entries = spinner_map()
+    table: Dict[str, str] = {e.spun: e.original for e in entries}
+    markers = sorted({e.spun for e in entries if e.note.startswith("marker")}, key=len, reverse=True)
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(alt), re.compile("|".join(re.escape(m) for m in markers))
+
+
+def spun_signature(text: str) -> Tuple[int, int]:
+    """(distinct markers, marker occurrences) of the spinner's signature in ``text``."""
+    _, _, marker_re = _spin_tables()
+    seen: Dict[str, int] = {}
+    for m in marker_re.finditer(text):
+        seen[m.group()] = seen.get(m.group(), 0) + 1
+    return len(seen), sum(seen.values())
+
+
+def is_spun(text: str) -> bool:
+    distinct, hits = spun_signature(text)
+    return distinct >= SPUN_MIN_MARKERS and hits >= SPUN_MIN_HITS
+
+
+def despin(text: str) -> List[Edit]:
+    """Undo a synonym spinner, only on pages that carry its signature (:func:`is_spun`).
+
+    Longest spun form first, left to right; every substitution maps back to the whole spun
+    span. Clean pages are never touched, so a notice that writes 服务 or 率领 keeps them. On a
+    spun page every listed form is reversed: a genuine 服务/率领 there is turned into 工作/领导
+    too (the known residual; the spinner itself writes 服务 as 办事, so real ones are rare).
+    """
+    edits = StepEdits()
+    if not is_spun(text):
+        return edits
+    table, alt_re, _ = _spin_tables()
+    for m in alt_re.finditer(text):
+        new = table[m.group()]
+        if new != m.group():
+            edits.append(Edit(m.start(), m.end(), new))
+    edits.counts["despun"] = len(edits)
+    edits.warnings.append(f"spun text detected: {len(edits)} substitutions undone")
+    return edits
+
+
 def identity(text: str) -> Normalized:
     n = len(text)
     return Normalized(text, text, list(range(n)), list(range(1, n + 1)))
 
 
 def default_steps() -> List[Step]:
-    return [fold_width, to_simplified]
+    """The steps :func:`normalize` runs, in order.
+
+    Order matters: control chars first (so no later step sees NUL or surrogates), mojibake
+    before pinyin (a repaired run may end in a char whose pinyin follows it), width folding and
+    OpenCC before de-spinning (the spinner map is written in simplified characters).
+    """
+    return [clean_controls, repair_mojibake, strip_pinyin, fold_width, to_simplified, despin]
 
 
 def normalize(text: str, steps: Sequence[Step] | None = None) -> Normalized:
-    """Run every normalisation step over ``text`` and return the composed result."""
+    """Run every normalisation step over ``text`` and return the composed result.
+
+    Warnings of the steps (mojibake repaired, spun text detected, …) end up in
+    ``Normalized.warnings``; counters (substitutions per step) in ``Normalized.counts``.
+    """
     norm = identity(text)
     for step in steps if steps is not None else default_steps():
-        norm = apply_edits(norm, step(norm.text))
+        edits = step(norm.text)
+        norm.warnings.extend(getattr(edits, "warnings", ()))
+        for k, v in getattr(edits, "counts", {}).items():
+            norm.counts[k] = norm.counts.get(k, 0) + v
+        norm = apply_edits(norm, edits)
     return norm

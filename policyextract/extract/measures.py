@@ -32,6 +32,7 @@ _BOUNDARY = "。；;！!？?"
 _FLOAT_BOUNDARY = _BOUNDARY + ":："
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
 _ATTACHMENT = regex.compile(r"^附\s?件\s?[:：\d一二三四五六七八九十]")
+_INLINE_REACH = 400  # an inline 一是 further than this from the item's label opens its own list
 _MAX_HEADING = 40  # gold headings run to 26 chars; a 57-char lead sentence is not a heading
 
 
@@ -45,6 +46,8 @@ class _Item:
     line_start: int
     line_end: int
     at_line_start: bool
+    after_boundary: bool = True
+    lead: bool = False
     level: int = 0
     end: int = 0
     children: List["_Item"] = field(default_factory=list)
@@ -69,32 +72,50 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int) -> List[_Item]:
             kind = m.lastgroup
             pos = m.start()
             at_start = pos == offset and (offset == 0 or body_start > line.start)
+            after_boundary = True
             if not at_start:
                 prev = text[:pos].rstrip()
                 if not prev:
                     at_start = True
                 else:
                     bounds = _FLOAT_BOUNDARY if kind in ("f1", "f2") else _BOUNDARY
-                    if prev[-1] not in bounds:
-                        continue
+                    after_boundary = prev[-1] in bounds
             idx = _index(kind, m.group(0))
             if idx is None or idx == 0:
                 continue
-            items.append(_Item(kind, m.group(0), idx, line.start + pos, line.start + m.end(),
-                               line.start, min(line.end, body_end), at_start))
+            item = _Item(kind, m.group(0), idx, line.start + pos, line.start + m.end(),
+                         line.start, min(line.end, body_end), at_start)
+            item.after_boundary = after_boundary
+            item.lead = bool(_LEAD.match(text, m.end()))
+            items.append(item)
     return _plausible(items)
 
 
+_LEAD = regex.compile(r"[\p{Han}“\"][^。；;：:!?！？\n]{2,30}[。；;：:](?=\S)")
+
+
 def _plausible(items: List[_Item]) -> List[_Item]:
-    """Mid-line labels must continue a sequence (index 1, or after a smaller one of their kind)."""
+    """Which mid-line labels are items.
+
+    At a line start every label counts. After a sentence end, a label counts when it continues a
+    sequence (index 1, or after a smaller one of its kind) or opens with a short lead phrase
+    ("六、确保轮换和休息到位。…"). With no sentence end before it (line breaks and 。 lost), only
+    the next number of a running sequence counts.
+    """
     out: List[_Item] = []
     last_index = {}
     for it in items:
         prev = last_index.get(it.kind)
-        if not it.at_line_start and it.index != 1 and (prev is None or prev >= it.index):
-            continue
-        if it.kind in ("f1", "f2") and it.index != 1 and prev is None:
-            continue
+        continues = prev is not None and prev < it.index
+        if not it.at_line_start:
+            if it.after_boundary:
+                ok = it.index == 1 or continues or it.lead
+                if it.kind in ("f1", "f2") and it.index != 1 and prev is None and not it.lead:
+                    ok = False
+            else:
+                ok = it.kind in ("l1", "l3") and prev is not None and it.index == prev + 1
+            if not ok:
+                continue
         last_index[it.kind] = it.index
         out.append(it)
     return out
@@ -113,8 +134,11 @@ def build_tree(items: List[_Item], body_end: int, text: str) -> List[_Item]:
             else:
                 parent = None
                 host = stack[-1] if stack else None
+                while host is not None and host.kind in ("f1", "f2"):
+                    host = host.parent  # a new 一是 list after another: a sibling list, not a child
                 if host is not None:
-                    if not it.at_line_start and host.line_start == it.line_start:
+                    if not it.at_line_start and host.line_start == it.line_start \
+                            and it.start - host.start <= _INLINE_REACH:
                         parent = host  # inline in a numbered paragraph
                     elif it.at_line_start and _heading_only(host, text) and host.line_end <= it.line_start:
                         parent = host  # under a heading line of its own

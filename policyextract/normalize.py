@@ -222,8 +222,10 @@ def char_badness(ch: str) -> float:
     o = ord(ch)
     if o < 0x80:
         return 0.0 if (ch.isalnum() or ch in " \n\t.,;:!?()%-/") else 0.5
-    if 0xE000 <= o <= 0xF8FF or o == 0xFFFD:
+    if 0xE000 <= o <= 0xF8FF:
         return 3.0
+    if o == 0xFFFD:
+        return 1.0
     common, less = _char_tiers()
     if ch in common or ch in COMMON_PUNCT:
         return 0.0
@@ -260,6 +262,8 @@ def _gb_bytes(ch: str) -> Optional[bytes]:
     2000 table (still used by many converters) maps them to PUA U+E7E7–U+E7F3.
     """
     o = ord(ch)
+    if o == 0xFFFD:
+        return None  # bytes already lost: nothing to re-read
     if 0xE7E7 <= o <= 0xE7F3:
         return bytes([0xA9, 0x89 + o - 0xE7E7])
     try:

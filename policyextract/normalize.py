@@ -295,38 +295,48 @@ def _gb_units(data: bytes, pos: int) -> List[Tuple[int, int]]:
     return out
 
 
-def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tuple[int, str, int]]:
-    """Re-read ``text[s:…]`` one byte later: ``(end, repaired, lost)`` or None.
+def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tuple[int, str, int, bool]]:
+    """Re-read ``text[s:limit]`` one byte later: ``(end, repaired, lost, closed)`` or None.
 
     The chars' GB18030 bytes are re-split starting at byte 1 (the first byte belongs to a char
     lost before the run); ``end`` is the first char boundary at or after ``min_end`` where the
-    re-split and the original split meet again (the stream is back in step there).
+    re-split and the original split meet again (the stream is back in step there): ``closed``.
+    When they do not meet before ``limit`` the reading so far is returned with ``closed`` False
+    (the caller may read on); the end of the text, a line break or a char with no GB18030 bytes
+    end the stream for good.
     """
     bounds = []  # byte offset after each char of text[s:limit]
     chunks = []
     total = 0
+    hard_end = limit >= len(text) or text[limit] == "\n"
     for ch in text[s:limit]:
         b = _gb_bytes(ch)
         if b is None:
+            hard_end = True
             break
         chunks.append(b)
         total += len(b)
         bounds.append(total)
-    if len(bounds) < 1 or (s + len(bounds)) < min_end:
-        return None
+    if not bounds or len(chunks[0]) < 2:
+        return None  # nothing to read, or a run cannot start on a one-byte char
     data = b"".join(chunks)
-    if len(chunks[0]) < 2:
-        return None  # a run starts inside a multi-byte char
     units = _gb_units(data, 1)
     unit_ends = {e for _, e in units}
-    min_byte = bounds[min_end - s - 1] if min_end > s else 0
+    min_byte = bounds[min_end - s - 1] if s < min_end <= s + len(bounds) else 0
+    check = bounds if hard_end else bounds[:-1]  # the cut at ``limit`` is no real re-alignment
     end_char = None
-    for k, bnd in enumerate(bounds):
+    for k, bnd in enumerate(check):
         if bnd >= min_byte and bnd in unit_ends:
             end_char = k + 1
             break
+    closed = True
     if end_char is None:
-        return None
+        if hard_end:
+            end_char = len(bounds)
+        else:
+            end_char, closed = len(bounds) - 1, False
+            if end_char < 1:
+                return None
     stop = bounds[end_char - 1]
     out = []
     lost = 0
@@ -341,7 +351,9 @@ def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tup
             out.append(piece.decode("gb18030"))
         except UnicodeDecodeError:
             lost += 1
-    return s + end_char, "".join(out), lost
+    if closed and units and stop < len(data) and hard_end and end_char == len(bounds):
+        lost += 1
+    return s + end_char, "".join(out), lost, closed
 
 
 def _suspect_clusters(text: str) -> List[Tuple[int, int, float]]:
@@ -423,18 +435,23 @@ def repair_mojibake(text: str) -> List[Edit]:
             res = _shifted_repair(text, s, ge, hi)
             if res is None:
                 continue
-            e, new, lost = res
+            e, new, lost, closed = res
             old = text[s:e]
             old_bad = sum(char_badness(c) for c in old)
             new_bad = sum(char_badness(c) for c in new) + lost * 1.0
             score = (new_bad - old_bad, -(e - s))  # lower is better; prefer the longer run on ties
             if best is None or score <= best[0]:
-                best = (score, s, e, new, lost, old_bad, new_bad)
+                best = (score, s, e, new, lost, old_bad, new_bad, closed)
         if best is not None:
-            _, s, e, new, lost, old_bad, new_bad = best
+            _, s, e, new, lost, old_bad, new_bad, closed = best
             if old_bad >= 1.0 and new and new_bad <= 0.5 * old_bad and text_badness(new) < 0.5 and (
                 len(new) >= 2 or new_bad == 0
             ):
+                if not closed:
+                    # a long run: read on, in one linear pass, to where the bytes fall back in step
+                    res = _shifted_repair(text, s, e, line_end)
+                    if res is not None and text_badness(res[1]) < 0.5:
+                        e, new, lost, _ = res
                 edits.append(Edit(s, e, new))
                 repaired += 1
                 lost_total += lost

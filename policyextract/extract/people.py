@@ -1,11 +1,433 @@
-"""Officials: named people with the titles written next to their names (issue 4)."""
+"""Officials: named people with the titles written next to their names (issue 4).
+
+Rules do the work; the NER model (``policyextract.nlp``), when it loads, only settles where a name
+ends. Everything runs on the normalised text (``ctx.norm.text``).
+
+A name is 2–4 CJK characters opening with a surname (``data/person_surnames.txt``), holding no
+generic word and not ending like an organ (``data/person_nonnames.txt``), and followed by a
+boundary (punctuation, a verb like 主持/出席/强调, a post after the name, 同志, 等 …). It is found:
+
+1. after a title (``data/titles.txt`` posts): the text before the post back to a delimiter is the
+   title, so organ prefixes compose by rule ("中共中央政治局常委、国务院总理、…领导小组组长李克强" →
+   three titles, split at 、 where each piece ends with a post); names enumerated with 、 after the
+   first one share the chain ("领导小组成员丁薛祥、黄坤明、蔡奇参加会议");
+2. before a post that may follow a name ("习近平总书记", "钟南山院士") or before 同志;
+3. as an enumeration before an attendance verb ("刘鹤、肖捷、何立峰参加上述活动"), or before 等+role
+   ("钟南山等专家");
+4. everywhere else that a name found by 1–3 is written again (each is a mention).
+
+Reporters and editors (a name after 记者/编辑…) and placeholders (xx, xxx同志, 某) are not people.
+"""
 from __future__ import annotations
 
-from typing import List
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from ..records import Official
+import regex
+
+from ..records import Mention, Official
+from ..resources import data_rows
 from .common import DocContext
+
+CJK = r"\p{Han}"
+# chars that end a title run going left (a title never crosses them)
+_DELIM = set("，,。；;：:！!？?“”‘’\"'（）()《》〈〉【】[]「」『』 \t\n\u3000·•—-…/|")
+# what may follow a name
+_FOLLOW_WORDS = (
+    "主持", "出席", "参加", "列席", "参会", "与会", "视频连线", "通过", "率", "赴", "到", "来到", "在", "于", "强调", "指出",
+    "说", "表示", "要求", "批准", "同志", "等", "和", "与", "及", "以及", "一行", "代表", "向", "对", "就", "作", "做",
+    "听取", "召开", "主", "考察", "检查", "看望", "慰问", "察看", "调研", "视察", "会见", "会谈", "致", "签", "发表",
+    "讲话", "宣布", "希望", "认为", "介绍", "还", "也", "先后", "分别", "随后", "亲自", "带队", "带领", "陪同", "一同",
+    "共同", "专程", "走进", "深入", "了解", "参观", "叮嘱", "勉励", "详细", "仔细", "主张", "回答", "提出", "指示",
+    "批示", "签署", "任", "担任", "兼任", "同", "的", "是", "为", "已", "曾", "将", "今天", "当天", "日前", "近日",
+    "上午", "下午", "晚上", "第一", "首先", "最后", "接着", "又", "再", "都", "均", "则", "即", "乘", "从", "自",
+)
+_FOLLOW_RE = regex.compile(
+    r"(?:" + "|".join(sorted(map(regex.escape, _FOLLOW_WORDS), key=len, reverse=True)) + r"|[^\p{Han}]|$)"
+)
+_PRONOUNS = ("他", "她")
+_ROLE_AFTER_ETC = regex.compile(r"等(?:专家|同志|领导|人|院士|负责同志|有关人员)")
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=None)
+def _title_lexicon() -> Tuple[Tuple[str, ...], FrozenSet[str], Tuple[str, ...]]:
+    posts, after, strip = set(), set(), set()
+    for row in data_rows("titles.txt"):
+        kind, word = row[0].strip(), row[1].strip()
+        {"post": posts, "after": after, "strip": strip}[kind].add(word)
+    by_len = lambda s: tuple(sorted(s, key=len, reverse=True))  # noqa: E731
+    return by_len(posts), frozenset(after), by_len(strip)
+
+
+@lru_cache(maxsize=None)
+def post_re() -> regex.Pattern:
+    posts, _, _ = _title_lexicon()
+    return regex.compile("(?:" + "|".join(map(regex.escape, posts)) + ")")
+
+
+@lru_cache(maxsize=None)
+def _post_end_re() -> regex.Pattern:
+    """A title run ends with a post."""
+    posts, _, _ = _title_lexicon()
+    return regex.compile("(?:" + "|".join(map(regex.escape, posts)) + r")$")
+
+
+@lru_cache(maxsize=None)
+def after_posts() -> Tuple[str, ...]:
+    _, after, _ = _title_lexicon()
+    return tuple(sorted(after, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(single-char surnames, compound surnames)."""
+    single, double = set(), set()
+    for row in data_rows("person_surnames.txt"):
+        w = row[0].strip()
+        (single if len(w) == 1 else double).add(w)
+    return frozenset(single), frozenset(double)
+
+
+@lru_cache(maxsize=None)
+def _nonnames() -> Tuple[Tuple[str, ...], FrozenSet[str], Tuple[str, ...]]:
+    words, last, byline = set(), set(), set()
+    for row in data_rows("person_nonnames.txt"):
+        kind, w = row[0].strip(), row[1].strip()
+        {"word": words, "last": last, "byline": byline}[kind].add(w)
+    return tuple(words), frozenset(last), tuple(sorted(byline, key=len, reverse=True))
+
+
+def is_name(s: str) -> bool:
+    """A plausible personal name: 2–4 CJK chars, surname first, nothing generic or organ-like."""
+    if not 2 <= len(s) <= 4 or not regex.fullmatch(r"\p{Han}+", s):
+        return False
+    single, double = surnames()
+    if s[:2] in double:
+        if len(s) < 3:
+            return False
+    elif s[0] not in single:
+        return False
+    words, last, _ = _nonnames()
+    if s[-1] in last:
+        return False
+    if any(w in s for w in words):
+        return False
+    if len(s) == 4 and s[:2] not in double:
+        # four-char names without a compound surname are rare (married names 张王某某, minorities)
+        return False
+    return True
+
+
+def _follows_ok(text: str, pos: int) -> bool:
+    return _FOLLOW_RE.match(text, pos) is not None
+
+
+# --------------------------------------------------------------------------- mention model
+
+@dataclass
+class PersonMention:
+    start: int                    # name span (normalised offsets)
+    end: int
+    name: str
+    titles: List[str] = field(default_factory=list)
+    title_spans: List[Tuple[int, int]] = field(default_factory=list)
+    ext_start: int = -1           # start of the title chain before the name (or the name)
+    ext_end: int = -1             # end of a post written after the name (or the name)
+    how: str = ""                 # chain | enum | after | attend | etc | repeat
+
+    def __post_init__(self):
+        if self.ext_start < 0:
+            self.ext_start = self.start
+        if self.ext_end < 0:
+            self.ext_end = self.end
+
+
+@dataclass
+class People:
+    mentions: List[PersonMention]
+    names: Dict[str, List[str]]   # name -> titles (ordered, unique)
+
+
+def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
+    """PER spans from the NER model over the sentences that hold a post or a meeting verb, or an
+    empty set when the model is not available. Offsets are into ``text``."""
+    if not _ner_available():
+        return set()
+    try:
+        from .. import nlp  # noqa: WPS433
+    except ImportError:  # pragma: no cover
+        return set()
+    sents = []
+    key = regex.compile(post_re().pattern + r"|主持|出席|参加|列席|会议|同志")
+    for m in regex.finditer(r"[^。！？；\n]+", text):
+        if key.search(m.group(0)):
+            sents.append((m.start(), m.group(0)))
+    if not sents:
+        return set()
+    try:
+        ents = nlp.entities([s for _, s in sents], labels=("PER",))
+    except Exception:  # ModelError and any runtime failure of an optional helper
+        _ner_available.cache_clear()
+        _NER_STATE["ok"] = False
+        return set()
+    out = set()
+    for (off, _), spans in zip(sents, ents):
+        for a, b, _lab in spans:
+            out.add((off + a, off + b))
+    return out
+
+
+_NER_STATE = {"ok": None}
+
+
+@lru_cache(maxsize=1)
+def _ner_available() -> bool:
+    if _NER_STATE["ok"] is False:
+        return False
+    try:
+        from .. import nlp  # noqa: WPS433
+        nlp.load()
+    except ImportError:
+        return False
+    except Exception:  # ModelError: the model is not shipped / not loadable
+        return False
+    return True
+
+
+def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
+               forward: bool = True, lengths: Sequence[int] = (3, 2, 4),
+               left=None) -> Optional[Tuple[int, int]]:
+    """The name starting (forward) or ending (not forward) at ``pos``: NER span first, then a
+    known name, then the first length in ``lengths`` that passes the name checks. Going
+    backward, ``left(a)`` must accept the text before the name."""
+    cands = []
+    for n in (2, 3, 4):
+        a, b = (pos, pos + n) if forward else (pos - n, pos)
+        if a < 0 or b > len(text):
+            continue
+        s = text[a:b]
+        if not is_name(s):
+            continue
+        if forward and not _follows_ok(text, b):
+            continue
+        if left is not None and s not in known and not left(a):
+            continue
+        cands.append((a, b, s))
+    if not cands:
+        return None
+    for a, b, s in cands:
+        if (a, b) in ner:
+            return a, b
+    for a, b, s in sorted(cands, key=lambda c: -len(c[2])):
+        if s in known:
+            return a, b
+    order = {n: i for i, n in enumerate(lengths)}
+    cands = [c for c in cands if len(c[2]) in order]
+    if not cands:
+        return None
+    a, b, _ = min(cands, key=lambda c: order[len(c[2])])
+    return a, b
+
+
+def _strip_title(t: str) -> str:
+    """Drop openers that are not part of a title ("经中央军委主席" → "中央军委主席")."""
+    _, _, strip = _title_lexicon()
+    changed = True
+    while changed:
+        changed = False
+        for w in strip:
+            if t.startswith(w) and len(t) - len(w) >= 2:
+                t = t[len(w):]
+                changed = True
+                break
+    return t
+
+
+def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
+    """Title spans ending at ``end`` (each ending with a post), going left over 、."""
+    out: List[Tuple[int, int]] = []
+    e = end
+    while e > floor:
+        s = e
+        while s > floor and text[s - 1] not in _DELIM and text[s - 1] != "、":
+            s -= 1
+        seg = text[s:e]
+        if not seg or not _post_end_re().search(seg) or len(seg) > 45:
+            break
+        stripped = _strip_title(seg)
+        s2 = e - len(stripped)
+        # a name inside the run ends the title there ("李克强就…听取了…组长")
+        if len(stripped) < 1:
+            break
+        out.append((s2, e))
+        if s2 != s:  # something was stripped: the chain cannot continue further left
+            break
+        if s > floor and text[s - 1] == "、":
+            e = s - 1
+            continue
+        break
+    out.reverse()
+    return out
+
+
+def _byline_before(text: str, a: int) -> bool:
+    _, _, byline = _nonnames()
+    head = text[max(0, a - 8):a].rstrip(" ：:\u3000")
+    return any(head.endswith(w) for w in byline)
+
+
+def find_people(ctx: DocContext) -> People:
+    """Every person mention of the document (cached on ``ctx``)."""
+    cached = ctx.__dict__.get("_people")
+    if cached is not None:
+        return cached
+    text = ctx.norm.text
+    lo, hi = ctx.doc.start, ctx.doc.end
+    ner = _ner_spans(ctx, text[lo:hi])
+    ner = {(a + lo, b + lo) for a, b in ner}
+    mentions: Dict[Tuple[int, int], PersonMention] = {}
+    known: Set[str] = set()
+
+    def add(m: PersonMention) -> None:
+        if _byline_before(text, m.ext_start):
+            return
+        for (a, b), old in list(mentions.items()):
+            if a < m.end and m.start < b and (a, b) != (m.start, m.end):
+                return  # overlaps a mention found earlier with other boundaries
+        key = (m.start, m.end)
+        old = mentions.get(key)
+        if old is None:
+            mentions[key] = m
+        else:
+            for t, sp in zip(m.titles, m.title_spans):
+                if t not in old.titles:
+                    old.titles.append(t)
+                    old.title_spans.append(sp)
+            old.ext_start = min(old.ext_start, m.ext_start)
+            old.ext_end = max(old.ext_end, m.ext_end)
+        known.add(m.name)
+
+    lines = ctx.doc.lines
+    # 1. title chain + name (+ enumeration sharing the chain)
+    for line in lines:
+        la, lb = line.start, line.end
+        for pm in post_re().finditer(text, la, lb):
+            e = pm.end()
+            got = _pick_name(text, e, ner, known)
+            if got is None:
+                continue
+            a, b = got
+            chain = _title_chain(text, e, la)
+            if not chain:
+                continue
+            titles = [text[s:t] for s, t in chain]
+            add(PersonMention(a, b, text[a:b], list(titles), list(chain), ext_start=chain[0][0], how="chain"))
+            pos = b
+            while pos < lb and text[pos] in "、和及":
+                got = _pick_name(text, pos + 1, ner, known)
+                if got is None:
+                    break
+                a2, b2 = got
+                add(PersonMention(a2, b2, text[a2:b2], [titles[-1]], [chain[-1]], how="enum"))
+                pos = b2
+    # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"
+    for line in lines:
+        la, lb = line.start, line.end
+        left = lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a)  # noqa: E731
+        for w in after_posts() + ("同志",):
+            for m in regex.finditer(regex.escape(w), text[la:lb]):
+                p = la + m.start()
+                got = _pick_name(text, p, ner, known, forward=False, left=left)
+                if got is None:
+                    continue
+                a, b = got
+                if w == "同志":
+                    add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
+                else:
+                    add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
+        for m in _ATTEND_RE.finditer(text[la:lb]):
+            p = la + m.start()
+            for a, b in _enum_before(text, p, la, ner, known):
+                add(PersonMention(a, b, text[a:b], how="attend"))
+    # 4. every other place a found name is written
+    for name in sorted(known, key=len, reverse=True):
+        for m in regex.finditer(regex.escape(name), text[lo:hi]):
+            a, b = lo + m.start(), lo + m.end()
+            if any(x.start < b and a < x.end for x in mentions.values()):
+                continue
+            if not _follows_ok(text, b) and not any(text.startswith(w, b) for w in after_posts()):
+                continue
+            if _byline_before(text, a):
+                continue
+            mentions[(a, b)] = PersonMention(a, b, name, how="repeat")
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    names: Dict[str, List[str]] = {}
+    for m in ordered:
+        ts = names.setdefault(m.name, [])
+        for t in m.titles:
+            if t not in ts:
+                ts.append(t)
+    people = People(ordered, names)
+    ctx.__dict__["_people"] = people
+    return people
+
+
+_ATTEND_RE = regex.compile(r"出席|参加|列席|参会|与会|视频连线|陪同|" + _ROLE_AFTER_ETC.pattern)
+_LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")
+
+
+def _left_ok(text: str, a: int) -> bool:
+    return _LEFT_OK.search(text[max(0, a - 4):a]) is not None
+
+
+def _enum_before(text: str, p: int, floor: int, ner, known) -> List[Tuple[int, int]]:
+    """Names enumerated right before position ``p`` ("刘鹤、肖捷、何立峰|参加"), right to left,
+    skipping a trailing "和有关专家"-like generic tail."""
+    out: List[Tuple[int, int]] = []
+    s = p
+    while s > floor and text[s - 1] not in _DELIM:
+        s -= 1
+    end = p
+    for tail in ("了", "也", "还", "均", "都", "分别", "一同", "共同"):
+        if text[s:end].endswith(tail):
+            end -= len(tail)
+    for tail in ("等同志", "同志", "等"):
+        if text[s:end].endswith(tail):
+            end -= len(tail)
+            break
+    tail = regex.search(r"(?:和|及|以及|与)(?:有关|相关|各|其他)?[^、，。和及与]{0,12}$", text[s:end])
+    if tail and not is_name(text[s + tail.start() + 1:end]):
+        end = s + tail.start()
+
+    def left(a: int) -> bool:
+        before = text[s:a]
+        return not before or before.endswith(("、", "和", "及", "与")) or _post_end_re().search(before) is not None
+
+    pos = end
+    while pos > s:
+        got = _pick_name(text, pos, ner, known, forward=False, left=left)
+        if got is None:
+            break
+        a, b = got
+        out.append((a, b))
+        before = text[s:a]
+        if not before or _post_end_re().search(before):
+            break
+        pos = a - 1
+        if text[s:pos].endswith("以"):
+            pos -= 1
+    return out
 
 
 def extract_officials(ctx: DocContext) -> List[Official]:
-    return []
+    people = find_people(ctx)
+    by_name: Dict[str, Official] = {}
+    for m in people.mentions:
+        off = by_name.get(m.name)
+        if off is None:
+            off = by_name[m.name] = Official(name=m.name, titles=list(people.names.get(m.name, [])), mentions=[])
+        off.mentions.append(Mention(**ctx.loc(m.start, m.end)))
+    return list(by_name.values())

@@ -1,11 +1,314 @@
-"""Meetings: date, name, chair and attendees (issue 4)."""
+"""Meetings: date, name, chair and attendees (issue 4).
+
+A meeting is reported when the text says it was convened — "X主持召开Y会议", "Y召开会议",
+"在京召开电视电话会", "X主持会议", "Y会议在京召开" — or places something "在1月25日和2月3日两次
+中央政治局常委会会议上" (one meeting per date). Inspections and visits (考察, 检查, 看望) have no
+meeting noun and no convening verb, so they never become meetings; a bare reference ("会议精神",
+"两次召开会议", "要召开…") is not one either. Patterns are data: ``data/meeting_patterns.txt``.
+
+* ``date``: the date written in the sentence before the verb, else the date opening a sentence
+  earlier in the same paragraph, else the diary heading in force ("2月2日" on its own line dates
+  the entries under it); ``null`` when that date has no year (``DateHit.value`` is None). A meeting
+  with neither a date nor a chair is a generic statement ("局党组召开专题会议") and is dropped.
+* ``chair``: the person whose name (with its titles) is the subject of 主持/召开 in that clause —
+  "他/她" is the person the entry is about; ``null`` when an organ convenes it ("国务院联防联控机制在京
+  召开电视电话会") and nobody is said to chair it.
+* ``attendees``: the names enumerated before 出席/参加/列席/参会 (role as written, 视频连线 for
+  video links) in a sentence after the meeting, within the same diary entry; "参加上述活动" counts
+  when the entry's activities include a meeting.
+* one record per meeting: a headline and its body, or "召开会议 … 主持会议", are merged within an
+  entry (same date, compatible chairs); across the document, same date and same chair.
+"""
 from __future__ import annotations
 
-from typing import List
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
 
-from ..records import Meeting
-from .common import DocContext
+import regex
+
+from ..records import Attendee, Meeting
+from ..resources import data_rows
+from .common import DateHit, DocContext
+from .people import PersonMention, find_people
+
+_SENT_END = "。！？；!?;"
+_CLAUSE_END = _SENT_END + "，,：:"
+_DATE_ONLY = regex.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?")
+_DATE_TXT = r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"
+
+
+@dataclass
+class _Patterns:
+    nouns: Tuple[str, ...]
+    convene: Dict[str, str]
+    attend: Dict[str, str]
+    future: Tuple[str, ...]
+    after: Tuple[str, ...]
+    convene_re: regex.Pattern = None
+    passive_re: regex.Pattern = None
+    attend_re: regex.Pattern = None
+    dated_re: regex.Pattern = None
+    future_re: regex.Pattern = None
+
+
+@lru_cache(maxsize=None)
+def patterns() -> _Patterns:
+    nouns, convene, attend, future, after = [], {}, {}, [], []
+    for row in data_rows("meeting_patterns.txt"):
+        kind, value = row[0].strip(), row[1].strip()
+        extra = row[2].strip() if len(row) > 2 else ""
+        if kind == "noun":
+            nouns.append(value)
+        elif kind == "convene":
+            convene[value] = extra
+        elif kind == "attend":
+            attend[value] = extra or value
+        elif kind == "future":
+            future.append(value)
+        elif kind == "after":
+            after.append(value)
+    alt = lambda xs: "|".join(map(regex.escape, sorted(xs, key=len, reverse=True)))  # noqa: E731
+    noun = rf"(?:{alt(nouns)})(?!议)"
+    p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
+    p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})(?P<name>[^，,。；;：:、\s“”\"]{{0,40}}?{noun})(?!{alt(after)})")
+    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
+    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,12}}?{noun}|活动)?")
+    p.dated_re = regex.compile(
+        rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
+    fut = alt(future)
+    p.future_re = regex.compile(rf"(?:{fut})(?:于[^，,。；;]{{0,10}})?$|[两几多屡数\d一二三四五六七八九十]+次$")
+    return p
+
+
+@dataclass
+class _Event:
+    pos: int
+    block: int
+    date: Optional[str]
+    chair: Optional[str]
+    name: Optional[str]
+    span: Tuple[int, int]
+    attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= 40 and text[-1] not in "。！？；!?;，,：:" and "。" not in text
+
+
+def _blocks(ctx: DocContext) -> Tuple[List[int], List[Tuple[int, DateHit]]]:
+    """Entry index of every line (a diary date line or a headline after body text opens a new
+    entry) and the heading dates ``(line start, hit)``."""
+    out, heads = [], []
+    block, prev_body = 0, True
+    hits = ctx.dates
+    for i, ln in enumerate(ctx.doc.lines):
+        head = _is_heading(ln.text)
+        date_line = _DATE_ONLY.fullmatch(ln.text.strip()) is not None
+        if i and ((head and prev_body) or date_line):
+            block += 1
+        out.append(block)
+        prev_body = not head
+        if head:
+            for h in hits:
+                if h.start == ln.start or (date_line and ln.start <= h.start < ln.end):
+                    heads.append((ln.start, h))
+                    break
+    return out, heads
+
+
+def _sentences(text: str, a: int, b: int) -> List[Tuple[int, int]]:
+    out, s = [], a
+    for i in range(a, b):
+        if text[i] in _SENT_END:
+            out.append((s, i + 1))
+            s = i + 1
+    if s < b:
+        out.append((s, b))
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    s = pos
+    while s > floor and text[s - 1] not in _CLAUSE_END:
+        s -= 1
+    return s
+
+
+def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_start: int,
+              heads: List[Tuple[int, DateHit]]) -> Tuple[bool, Optional[str]]:
+    """(found, ISO value or None) of the date a meeting at ``pos`` took place."""
+    inside = [h for h in ctx.dates if sent[0] <= h.start < pos]
+    if inside:
+        return True, inside[-1].value
+    opening = [h for h in ctx.dates if line_start <= h.start < pos
+               and (h.start == line_start or text[h.start - 1] in _SENT_END + "】]")]
+    if opening:
+        return True, opening[-1].value
+    before = [h for s, h in heads if s <= pos]
+    if before:
+        return True, before[-1].value
+    return False, None
+
+
+def _subject_at(mentions: List[PersonMention], text: str, cs: int, v: int) -> Optional[PersonMention]:
+    """The person whose mention ends right before ``v`` in the clause starting at ``cs``."""
+    best = None
+    for m in mentions:
+        if m.ext_start >= cs and m.ext_end <= v:
+            gap = text[m.ext_end:v]
+            if len(gap) <= 14 and "的" not in gap and "、" not in gap and not regex.search(r"[和与及]$", gap):
+                best = m
+    return best
+
+
+def _opens_clause(text: str, m: PersonMention, floor: int) -> bool:
+    cs = _clause_start(text, m.ext_start, floor)
+    lead = text[cs:m.ext_start]
+    return regex.fullmatch(rf"(?:{_DATE_TXT}|同日|当日|当天|随后|此前|[上下]午|晚上)?", lead) is not None
 
 
 def extract_meetings(ctx: DocContext) -> List[Meeting]:
-    return []
+    p = patterns()
+    text = ctx.norm.text
+    people = find_people(ctx)
+    mentions = people.mentions
+    block_of, heads = _blocks(ctx)
+    events: List[_Event] = []
+    principal: Dict[int, PersonMention] = {}
+
+    def last_event(block: int, pos: int, date: Optional[str]) -> Optional[_Event]:
+        """The meeting an attendance at ``pos`` belongs to: the last one of the entry, preferring
+        one held on the date in force (not one recalled in the body, "1月25日，…主持…会议")."""
+        cands = [e for e in events if e.block == block and e.pos <= pos]
+        same = [e for e in cands if e.date == date]
+        return (same or cands or [None])[-1]
+
+    def add_event(ev: _Event) -> _Event:
+        for x in events:
+            if x.block == ev.block and x.date == ev.date and (x.chair is None or ev.chair is None or x.chair == ev.chair):
+                x.chair = x.chair or ev.chair
+                if ev.name and (not x.name or len(ev.name) > len(x.name)):
+                    x.name = ev.name
+                x.pos = max(x.pos, ev.pos)
+                events.remove(x)
+                events.append(x)
+                return x
+        events.append(ev)
+        return ev
+
+    for li, ln in enumerate(ctx.doc.lines):
+        blk = block_of[li]
+        for sa, sb in _sentences(text, ln.start, ln.end):
+            # who the entry is about (for 他/她)
+            for m in mentions:
+                if sa <= m.ext_start < sb and _opens_clause(text, m, sa):
+                    principal[blk] = m
+            found: List[Tuple[int, _Event]] = []
+            # "在1月25日和2月3日两次中央政治局常委会会议上"
+            for m in p.dated_re.finditer(text, sa, sb):
+                a, b = m.span("dates")
+                for h in ctx.dates:
+                    if a <= h.start < b:
+                        found.append((m.start(), _Event(m.start(), blk, h.value, None, m.group("name"),
+                                                        (m.start(), m.end()))))
+            # "X主持召开Y会议", "Y召开会议", "他召开…会议"
+            for m in p.convene_re.finditer(text, sa, sb):
+                v = m.start("verb")
+                name = m.group("name")
+                cs = _clause_start(text, v, sa)
+                subj = _subject_at(mentions, text, cs, v)
+                gap_from = subj.ext_end if subj else cs
+                if p.future_re.search(text[max(gap_from, v - 12):v]) or regex.match(r"[\d一二两三四五六七八九十几多]+[次场]", name):
+                    continue
+                chair = subj.name if subj else None
+                if chair is None:
+                    lead = text[cs:v]
+                    if regex.search(r"(?:^|[并还又后])[他她]$", lead) or lead in ("他", "她"):
+                        chair = principal[blk].name if blk in principal else None
+                    elif regex.fullmatch(r"(?:并|随后|然后|后|还|又|同时)?", lead):
+                        # the sentence's subject: "X赴…，并召开…"; an organ subject means no chair
+                        first = [x for x in mentions if sa <= x.ext_start < cs and _opens_clause(text, x, sa)
+                                 and _clause_start(text, x.ext_start, sa) == _first_clause(text, sa, sb)]
+                        if first:
+                            chair = first[0].name
+                if name in p.nouns and not subj:
+                    organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
+                    if 2 <= len(organ) <= 30 and not regex.search(r"[他她并]", organ):
+                        name = organ + name
+                found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
+                if chair is None and not found_date:
+                    continue
+                a = subj.ext_start if subj else v
+                found.append((v, _Event(v, blk, value, chair, name, (a, m.end()))))
+            # "Y会议在京召开", "Y会议于3月4日举行"
+            for m in p.passive_re.finditer(text, sa, sb):
+                v = m.start("verb")
+                if any(abs(e.pos - v) < 2 for _, e in found):
+                    continue
+                if any(x.start < v and x.end > m.start("name") for x in mentions):
+                    continue
+                cs = _clause_start(text, m.start("name"), sa)
+                name = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)", "", text[cs:m.end("name")])
+                if p.future_re.search(text[max(cs, v - 12):v]) or not name or name in p.nouns:
+                    continue
+                chair = None
+                by = regex.search(r"由(.{2,12}?)主持", text[m.end():sb])
+                if by:
+                    subj = _subject_at(mentions, text, m.end() + by.start(1), m.end() + by.end(1))
+                    chair = subj.name if subj else None
+                found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
+                if chair is None and not found_date:
+                    continue
+                found.append((v, _Event(v, blk, value, chair, name, (cs, m.end()))))
+            for _, ev in sorted(found, key=lambda t: t[0]):
+                add_event(ev)
+            # attendees
+            for m in p.attend_re.finditer(text, sa, sb):
+                v = m.start("verb")
+                obj = m.group("obj") or ""
+                role = p.attend[m.group("verb")]
+                if obj == "视频连线" or m.group("via"):
+                    role = "视频连线"
+                if obj and obj not in ("上述活动", "活动", "视频连线") and not any(obj.endswith(n) for n in p.nouns):
+                    continue
+                ev = last_event(blk, v, _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1])
+                if ev is None:
+                    continue
+                cs = _clause_start(text, v, sa)
+                for x in mentions:
+                    if x.ext_start >= cs and x.end <= v and x.name != ev.chair:
+                        if all(x.name != n for n, *_ in ev.attendees):
+                            ev.attendees.append((x.name, role, x.start, x.end))
+    # one record per meeting across the document: same date, same chair
+    merged: List[_Event] = []
+    for ev in events:
+        twin = next((x for x in merged if ev.chair and x.chair == ev.chair and x.date == ev.date), None)
+        if twin is None:
+            merged.append(ev)
+            continue
+        if ev.name and (not twin.name or len(ev.name) > len(twin.name)):
+            twin.name = ev.name
+        for att in ev.attendees:
+            if all(att[0] != n for n, *_ in twin.attendees):
+                twin.attendees.append(att)
+    out = []
+    for ev in merged:
+        out.append(Meeting(
+            date=ev.date, name=ev.name, chair=ev.chair,
+            attendees=[Attendee(name=n, role=r, **ctx.loc(a, b)) for n, r, a, b in ev.attendees],
+            **ctx.loc(*ev.span)))
+    return out
+
+
+def _first_clause(text: str, sa: int, sb: int) -> int:
+    """Start of the sentence's first clause that is not just a date or 同日."""
+    s = sa
+    while s < sb:
+        e = s
+        while e < sb and text[e] not in _CLAUSE_END:
+            e += 1
+        if not regex.fullmatch(rf"\s*(?:{_DATE_TXT}|同日|当日|当天|随后)?\s*", text[s:e]):
+            return s
+        s = e + 1
+    return sa

@@ -73,7 +73,7 @@ def patterns() -> _Patterns:
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})(?P<name>[^，,。；;：:、\s“”\"]{{0,40}}?{noun})(?!{alt(after)})")
     p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
-    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,12}}?{noun}|活动)?")
+    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,12}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?)?")
     p.dated_re = regex.compile(
         rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
     fut = alt(future)
@@ -90,6 +90,9 @@ class _Event:
     name: Optional[str]
     span: Tuple[int, int]
     attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
+
+
+_CHAIR_ONLY = regex.compile(r"(?P<verb>主持)(?:会议|了会议)?(?=[。；;，,！!]|$|并)")
 
 
 def _is_heading(text: str) -> bool:
@@ -234,7 +237,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                             chair = first[0].name
                 if name in p.nouns and not subj:
                     organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
-                    if 2 <= len(organ) <= 30 and not regex.search(r"[他她并]", organ):
+                    if 2 <= len(organ) <= 30 and regex.fullmatch(r"\p{Han}+", organ) and not regex.search(r"[他她并]|同志", organ):
                         name = organ + name
                 found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
                 if chair is None and not found_date:
@@ -263,6 +266,20 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 found.append((v, _Event(v, blk, value, chair, name, (cs, m.end()))))
             for _, ev in sorted(found, key=lambda t: t[0]):
                 add_event(ev)
+            # "会议由副市长X主持", "省长X主持": a chair for the meeting already reported
+            for m in _CHAIR_ONLY.finditer(text, sa, sb):
+                v = m.start("verb")
+                if any(e.span[0] <= v < e.span[1] for _, e in found):
+                    continue
+                cs = _clause_start(text, v, sa)
+                subj = _subject_at(mentions, text, cs, v)
+                if subj is None:
+                    continue
+                date = _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1]
+                ev = last_event(blk, v, date)
+                if ev is not None and ev.chair is None:
+                    ev.chair = subj.name
+                    ev.attendees = [t for t in ev.attendees if t[0] != subj.name]
             # attendees
             for m in p.attend_re.finditer(text, sa, sb):
                 v = m.start("verb")
@@ -276,10 +293,22 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if ev is None:
                     continue
                 cs = _clause_start(text, v, sa)
-                for x in mentions:
-                    if x.ext_start >= cs and x.end <= v and x.name != ev.chair:
-                        if all(x.name != n for n, *_ in ev.attendees):
-                            ev.attendees.append((x.name, role, x.start, x.end))
+                who = [x for x in mentions if x.ext_start >= cs and x.end <= v]
+                if not who and cs > sa:
+                    # "省领导A、B，省直有关部门负责同志参加会议": the names are one clause back
+                    ps = _clause_start(text, cs - 1, sa)
+                    prev = [x for x in mentions if x.ext_start >= ps and x.end <= cs - 1]
+                    rest = text[ps:cs - 1]
+                    for x in prev:
+                        rest = rest.replace(text[x.ext_start:x.ext_end], "")
+                    if prev and len(regex.sub(r"[、和及与等]", "", rest)) <= 4:
+                        who = prev
+                if m.group("tail"):
+                    # "出席会议的有A、B、C"
+                    who = [x for x in mentions if m.end() <= x.ext_start < sb]
+                for x in who:
+                    if x.name != ev.chair and all(x.name != n for n, *_ in ev.attendees):
+                        ev.attendees.append((x.name, role, x.start, x.end))
     # one record per meeting across the document: same date, same chair
     merged: List[_Event] = []
     for ev in events:

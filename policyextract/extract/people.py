@@ -40,7 +40,8 @@ _FOLLOW_WORDS = (
     "听取", "召开", "主", "考察", "检查", "看望", "慰问", "察看", "调研", "视察", "会见", "会谈", "致", "签", "发表",
     "讲话", "宣布", "希望", "认为", "介绍", "还", "也", "先后", "分别", "随后", "亲自", "带队", "带领", "陪同", "一同",
     "共同", "专程", "走进", "深入", "了解", "参观", "叮嘱", "勉励", "详细", "仔细", "主张", "回答", "提出", "指示",
-    "批示", "签署", "任", "担任", "兼任", "同", "的", "是", "为", "已", "曾", "将", "今天", "当天", "日前", "近日",
+    "批示", "签署", "担任", "兼任", "同", "已", "曾", "将", "今天", "当天", "日前", "近日", "前往", "实地",
+    "宣读", "通报", "传达", "作出", "出台", "会同", "总书记", "主席", "总理", "副总理", "院士", "教授", "书记",
     "上午", "下午", "晚上", "第一", "首先", "最后", "接着", "又", "再", "都", "均", "则", "即", "乘", "从", "自",
 )
 _FOLLOW_RE = regex.compile(
@@ -228,6 +229,14 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
     cands = [c for c in cands if len(c[2]) in order]
     if not cands:
         return None
+    if forward:
+        # "韩正来到": a two-char name before a follower word beats a three-char one before a
+        # single-char follower
+        def weak(c):
+            m = _FOLLOW_RE.match(text, c[1])
+            return m is not None and len(m.group(0)) == 1 and regex.match(r"\p{Han}", m.group(0)) is not None
+        strong = [c for c in cands if not weak(c)]
+        cands = strong or cands
     a, b, _ = min(cands, key=lambda c: order[len(c[2])])
     return a, b
 
@@ -246,6 +255,11 @@ def _strip_title(t: str) -> str:
     return t
 
 
+# a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
+# "会议由副市长X主持")
+_TITLE_CUT = regex.compile(r"会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持|出席|参加")
+
+
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
     """Title spans ending at ``end`` (each ending with a post), going left over 、."""
     out: List[Tuple[int, int]] = []
@@ -257,6 +271,13 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
         seg = text[s:e]
         if not seg or not _post_end_re().search(seg) or len(seg) > 45:
             break
+        cut = None
+        for cm in _TITLE_CUT.finditer(seg):
+            cut = cm
+        if cut is not None and len(seg) - cut.end() >= 2:
+            s, seg = s + cut.end(), seg[cut.end():]
+            if s > floor and text[s - 1] != "、":
+                floor = s  # the chain cannot continue past a verb
         stripped = _strip_title(seg)
         s2 = e - len(stripped)
         # a name inside the run ends the title there ("李克强就…听取了…组长")
@@ -320,7 +341,8 @@ def find_people(ctx: DocContext) -> People:
             if got is None:
                 continue
             a, b = got
-            chain = _title_chain(text, e, la)
+            floor = max([la] + [x.ext_end for x in mentions.values() if la <= x.ext_end <= pm.start()])
+            chain = _title_chain(text, e, floor)
             if not chain:
                 continue
             titles = [text[s:t] for s, t in chain]
@@ -348,6 +370,16 @@ def find_people(ctx: DocContext) -> People:
                     add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
                 else:
                     add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
+        # a bare name opening a clause before an official act ("习近平在北京考察…", "韩正来到…")
+        for m in _ACT_RE.finditer(text, la, lb):
+            p = m.start()
+            got = _pick_name(text, p, ner, known, forward=False, lengths=(3,),
+                             left=lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、")
+            if got is None:
+                continue
+            a, b = got
+            if len(text[a:b]) == 3 or text[a:b] in known:
+                add(PersonMention(a, b, text[a:b], how="act"))
         for m in _ATTEND_RE.finditer(text[la:lb]):
             p = la + m.start()
             for a, b in _enum_before(text, p, la, ner, known):
@@ -375,6 +407,7 @@ def find_people(ctx: DocContext) -> People:
     return people
 
 
+_ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
 _ATTEND_RE = regex.compile(r"出席|参加|列席|参会|与会|视频连线|陪同|" + _ROLE_AFTER_ETC.pattern)
 _LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")
 

@@ -23,6 +23,13 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# Speed budget of issue 6 (parse vs pkuseg ratio, peak RSS, cold start, 1 vs 2 processes);
+# then the NER and hostile-input benchmarks when their scripts are there. Not part of `make test`.
+bench: install
+	$(BIN)/python scripts/bench.py
+	@if [ -f scripts/bench_ner.py ]; then $(BIN)/python scripts/bench_ner.py; fi
+	@if [ -f scripts/stress.py ]; then $(BIN)/python scripts/stress.py; fi
+
 score: install
 	rm -rf .score && $(BIN)/policyextract parse fixtures/seeds/*.txt --format json --out .score
 	$(BIN)/python ../shared/score.py fixtures/gold .score 2>/dev/null || $(BIN)/python scripts/score.py fixtures/gold .score

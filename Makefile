@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q numpy cython wheel setuptools
 	$(BIN)/pip install -q --no-build-isolation pkuseg==0.0.25
 	$(BIN)/pip install -q -e '.[dev]'
+	# pkuseg's model in a fast-loading form (policyextract/pkuseg_cache.py); else built on first use
+	-$(BIN)/python -m policyextract.pkuseg_cache
 	touch $(STAMP)
 
 demo: install

@@ -217,8 +217,22 @@ def _char_tiers() -> Tuple[FrozenSet[str], FrozenSet[str]]:
     return frozenset(l1), frozenset(l2 - l1)
 
 
+_BADNESS: Dict[str, float] = {}
+
+
 def char_badness(ch: str) -> float:
     """How unlikely ``ch`` is in a Chinese notice: 0 common … 3 private-use (mojibake sign)."""
+    try:
+        return _BADNESS[ch]
+    except KeyError:
+        pass
+    b = _char_badness(ch)
+    if len(_BADNESS) < 100_000:
+        _BADNESS[ch] = b
+    return b
+
+
+def _char_badness(ch: str) -> float:
     o = ord(ch)
     if o < 0x80:
         return 0.0 if (ch.isalnum() or ch in " \n\t.,;:!?()%-/") else 0.5
@@ -249,9 +263,12 @@ def text_badness(text: str) -> float:
 # Mojibake: a GB18030 byte stream decoded one byte out of step
 # --------------------------------------------------------------------------------------------
 
-_MOJI_WINDOW = 6      # how far left of a suspect cluster the garbled run may start
+_MOJI_WINDOW = 4      # how far left of a suspect cluster the garbled run may start
 _MOJI_LOOKAHEAD = 24  # how far right of the cluster we look for the point where bytes re-align
-_MOJI_PROBE = 4000    # longest run evaluated in one piece (longer clusters are split)
+_MOJI_PROBE = 4000    # longest cluster (longer ones are split)
+_MOJI_PROBE_CHARS = 24  # chars each candidate start is first read over (a good one reads on)
+_MOJI_READ_ON = 8192    # how far a good reading goes on in one piece (longer runs: next piece
+                        # starts where this one stops, losing the one char straddling the cut)
 
 
 @lru_cache(maxsize=65536)
@@ -272,27 +289,22 @@ def _gb_bytes(ch: str) -> Optional[bytes]:
         return None
 
 
-def _gb_units(data: bytes, pos: int) -> List[Tuple[int, int]]:
-    """Split ``data[pos:]`` into GB18030 code units as a decoder would: [(start, end)]."""
-    out = []
-    n = len(data)
-    i = pos
-    while i < n:
-        b = data[i]
-        if 0x81 <= b <= 0xFE and i + 1 < n:
-            c = data[i + 1]
-            if 0x30 <= c <= 0x39:
-                if i + 3 < n and 0x81 <= data[i + 2] <= 0xFE and 0x30 <= data[i + 3] <= 0x39:
-                    out.append((i, i + 4))
-                    i += 4
-                    continue
-            elif 0x40 <= c <= 0xFE and c != 0x7F:
-                out.append((i, i + 2))
-                i += 2
-                continue
-        out.append((i, i + 1))
-        i += 1
-    return out
+def _next_unit(data: bytearray, p: int, n: int, final: bool) -> int:
+    """Length of the GB18030 code unit at ``data[p]`` (1, 2 or 4; 1 for an invalid byte), or 0
+    when more than ``n`` bytes are needed to tell and more may come (``final`` False)."""
+    b = data[p]
+    if b < 0x81 or b == 0xFF:
+        return 1
+    if p + 1 >= n:
+        return 1 if final else 0
+    c = data[p + 1]
+    if 0x30 <= c <= 0x39:
+        if p + 3 >= n:
+            return 1 if final else 0
+        return 4 if (0x81 <= data[p + 2] <= 0xFE and 0x30 <= data[p + 3] <= 0x39) else 1
+    if 0x40 <= c <= 0xFE and c != 0x7F:
+        return 2
+    return 1
 
 
 def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tuple[int, str, int, bool]]:
@@ -303,57 +315,73 @@ def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tup
     re-split and the original split meet again (the stream is back in step there): ``closed``.
     When they do not meet before ``limit`` the reading so far is returned with ``closed`` False
     (the caller may read on); the end of the text, a line break or a char with no GB18030 bytes
-    end the stream for good.
+    end the stream for good. Reads char by char and stops at the re-alignment, so the cost is
+    the length of the run, not of the window.
     """
-    bounds = []  # byte offset after each char of text[s:limit]
-    chunks = []
-    total = 0
-    hard_end = limit >= len(text) or text[limit] == "\n"
-    for ch in text[s:limit]:
-        b = _gb_bytes(ch)
+    first = _gb_bytes(text[s]) if s < limit else None
+    if first is None or len(first) < 2:
+        return None  # nothing to read, or a run cannot start on a one-byte char
+    data = bytearray()
+    out: List[str] = []
+    ends: List[int] = []  # byte offset after each piece of ``out``
+    bounds: List[int] = []  # byte offset after each char read
+    lost = 0
+    p = 1  # next unread byte of the shifted stream
+    k = s
+    hard_end = False
+    while True:
+        if k >= limit:
+            hard_end = limit >= len(text) or text[limit] == "\n"
+            break
+        b = _gb_bytes(text[k])
         if b is None:
             hard_end = True
             break
-        chunks.append(b)
-        total += len(b)
-        bounds.append(total)
-    if not bounds or len(chunks[0]) < 2:
-        return None  # nothing to read, or a run cannot start on a one-byte char
-    data = b"".join(chunks)
-    units = _gb_units(data, 1)
-    unit_ends = {e for _, e in units}
-    min_byte = bounds[min_end - s - 1] if s < min_end <= s + len(bounds) else 0
-    check = bounds if hard_end else bounds[:-1]  # the cut at ``limit`` is no real re-alignment
-    end_char = None
-    for k, bnd in enumerate(check):
-        if bnd >= min_byte and bnd in unit_ends:
-            end_char = k + 1
-            break
-    closed = True
-    if end_char is None:
-        if hard_end:
-            end_char = len(bounds)
-        else:
-            end_char, closed = len(bounds) - 1, False
-            if end_char < 1:
-                return None
-    stop = bounds[end_char - 1]
-    out = []
-    lost = 0
-    for a, b in units:
-        if b > stop:
-            break
-        piece = data[a:b]
-        if len(piece) == 1 and piece[0] >= 0x80:
-            lost += 1
-            continue
-        try:
-            out.append(piece.decode("gb18030"))
-        except UnicodeDecodeError:
-            lost += 1
-    if closed and units and stop < len(data) and hard_end and end_char == len(bounds):
-        lost += 1
-    return s + end_char, "".join(out), lost, closed
+        data += b
+        k += 1
+        n = len(data)
+        bounds.append(n)
+        while p < n:
+            m = _next_unit(data, p, n, False)
+            if m == 0:
+                break
+            piece = bytes(data[p:p + m])
+            p += m
+            if m == 1 and piece[0] >= 0x80:
+                lost += 1
+            else:
+                try:
+                    out.append(piece.decode("gb18030"))
+                    ends.append(p)
+                except UnicodeDecodeError:
+                    lost += 1
+        if p == n and k >= min_end:
+            return k, "".join(out), lost, True
+    n = len(data)
+    if hard_end:
+        while p < n:  # flush: the stream ends here
+            m = _next_unit(data, p, n, True)
+            piece = bytes(data[p:p + m])
+            p += m
+            if m == 1 and piece[0] >= 0x80:
+                lost += 1
+            else:
+                try:
+                    out.append(piece.decode("gb18030"))
+                except UnicodeDecodeError:
+                    lost += 1
+        return k, "".join(out), lost, True
+    # not re-aligned within the window: return what was read up to the last whole unit that
+    # ends inside a char boundary we can cut at (the char before the straddling unit)
+    if k - 1 <= s:
+        return None
+    # cut after the last-but-one char read: keep the pieces that end before that boundary; the
+    # piece straddling it loses its first byte (as at the edges of a closed run)
+    boundary = bounds[-2]
+    keep = 0
+    while keep < len(ends) and ends[keep] <= boundary:
+        keep += 1
+    return k - 1, "".join(out[:keep]), lost + 1, False
 
 
 def _suspect_clusters(text: str) -> List[Tuple[int, int, float]]:
@@ -414,8 +442,15 @@ def repair_mojibake(text: str) -> List[Edit]:
     edits = StepEdits()
     repaired = unrepaired = lost_total = 0
     last_end = 0
+    # work budget in chars read: keeps the step linear on hostile input (a page of random
+    # hanzi or private-use chars is one long "cluster"); clusters past it are left as they are
+    budget = 3 * len(text) + 50_000
+    tried: set = set()
     for gs, ge, evidence in _suspect_clusters(text):
         if gs < last_end:
+            continue
+        if budget <= 0:
+            unrepaired += evidence >= 0
             continue
         line_start = text.rfind("\n", 0, gs) + 1
         nl = text.find("\n", ge)
@@ -432,13 +467,21 @@ def repair_mojibake(text: str) -> List[Edit]:
             starts.append(k)
             k -= 1
         for s in starts:
-            res = _shifted_repair(text, s, ge, hi)
+            if budget <= 0:
+                break
+            if s in tried:
+                continue
+            tried.add(s)
+            probe_hi = min(hi, gs + _MOJI_WINDOW + _MOJI_PROBE_CHARS)  # one right edge for all starts
+            res = _shifted_repair(text, s, min(ge, probe_hi), probe_hi)
             if res is None:
+                budget -= 16
                 continue
             e, new, lost, closed = res
+            budget -= 16 + e - s
             old = text[s:e]
-            old_bad = sum(char_badness(c) for c in old)
-            new_bad = sum(char_badness(c) for c in new) + lost * 1.0
+            old_bad = sum(map(char_badness, old))
+            new_bad = sum(map(char_badness, new)) + lost * 1.0
             score = (new_bad - old_bad, -(e - s))  # lower is better; prefer the longer run on ties
             if best is None or score <= best[0]:
                 best = (score, s, e, new, lost, old_bad, new_bad, closed)
@@ -449,7 +492,9 @@ def repair_mojibake(text: str) -> List[Edit]:
             ):
                 if not closed:
                     # a long run: read on, in one linear pass, to where the bytes fall back in step
-                    res = _shifted_repair(text, s, e, line_end)
+                    read_to = min(line_end, e + _MOJI_READ_ON)
+                    budget -= read_to - s
+                    res = _shifted_repair(text, s, e, read_to)
                     if res is not None and text_badness(res[1]) < 0.5:
                         e, new, lost, _ = res
                 edits.append(Edit(s, e, new))

@@ -48,7 +48,8 @@ def test_same_result_as_parse(name):
 @pytest.mark.parametrize("bad, error", [
     ("", "EmptyInputError"),
     ("   \n\t", "EmptyInputError"),
-    (b"\xff\xfe\x00\xd8", "DecodeError"),
+    (b"", "EmptyInputError"),
+    (["not", "a page"], "InputError"),
     (12345, "InputError"),
     (None, "InputError"),
 ])

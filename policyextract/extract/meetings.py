@@ -92,7 +92,22 @@ class _Event:
     attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
 
 
-_CHAIR_ONLY = regex.compile(r"(?P<verb>主持)(?:会议|了会议)?(?=[。；;，,！!]|$|并)")
+_CHAIRED_BY = regex.compile(r"由([^，,。；;]{2,40}?)主持(?!人)")
+_SPEECH = regex.compile(r"(?:指出|强调|要求|表示|认为|提出|说|讲话中指出|介绍)[，,：:]")
+
+
+def _in_speech(ctx: DocContext, text: str, sa: int, v: int) -> bool:
+    """True when ``v`` lies in reported speech ("李克强指出，…召开各方面座谈会") with no date of
+    its own after the speech verb."""
+    last = None
+    for sp in _SPEECH.finditer(text, sa, v):
+        last = sp
+    if last is None:
+        return False
+    return not any(last.end() <= h.start < v for h in ctx.dates)
+
+
+_CHAIR_ONLY = regex.compile(r"(?P<verb>主持(?!人))(?:会议|了会议)?(?=[。；;，,！!]|$|并)")
 
 
 def _is_heading(text: str) -> bool:
@@ -235,10 +250,18 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                                  and _clause_start(text, x.ext_start, sa) == _first_clause(text, sa, sb)]
                         if first:
                             chair = first[0].name
-                if name in p.nouns and not subj:
+                if (name in p.nouns or regex.match(r"第[\d一二三四五六七八九十百]+次", name)) and not subj:
                     organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
                     if 2 <= len(organ) <= 30 and regex.fullmatch(r"\p{Han}+", organ) and not regex.search(r"[他她并]|同志", organ):
                         name = organ + name
+                if chair is None:
+                    # "…会议，会议由副市长X主持"
+                    by = _CHAIRED_BY.search(text, m.end(), sb)
+                    if by:
+                        who = _subject_at(mentions, text, by.start(1), by.end(1))
+                        chair = who.name if who else None
+                if _in_speech(ctx, text, sa, v):
+                    continue
                 found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
                 if chair is None and not found_date:
                     continue
@@ -256,10 +279,12 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if p.future_re.search(text[max(cs, v - 12):v]) or not name or name in p.nouns:
                     continue
                 chair = None
-                by = regex.search(r"由(.{2,12}?)主持", text[m.end():sb])
+                by = _CHAIRED_BY.search(text, m.end(), sb)
                 if by:
-                    subj = _subject_at(mentions, text, m.end() + by.start(1), m.end() + by.end(1))
+                    subj = _subject_at(mentions, text, by.start(1), by.end(1))
                     chair = subj.name if subj else None
+                if _in_speech(ctx, text, sa, v):
+                    continue
                 found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
                 if chair is None and not found_date:
                     continue
@@ -294,15 +319,18 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     continue
                 cs = _clause_start(text, v, sa)
                 who = [x for x in mentions if x.ext_start >= cs and x.end <= v]
-                if not who and cs > sa:
-                    # "省领导A、B，省直有关部门负责同志参加会议": the names are one clause back
+                while cs > sa and text[cs - 1] in "，,":
+                    # "省长A，省委常委、市委书记B出席", "省领导A、B，省直有关部门负责同志参加会议":
+                    # clauses that only name people belong to the enumeration
                     ps = _clause_start(text, cs - 1, sa)
                     prev = [x for x in mentions if x.ext_start >= ps and x.end <= cs - 1]
                     rest = text[ps:cs - 1]
                     for x in prev:
                         rest = rest.replace(text[x.ext_start:x.ext_end], "")
-                    if prev and len(regex.sub(r"[、和及与等]", "", rest)) <= 4:
-                        who = prev
+                    if not prev or len(regex.sub(r"[、和及与等]", "", rest)) > 4:
+                        break
+                    who = prev + who
+                    cs = ps
                 if m.group("tail"):
                     # "出席会议的有A、B、C"
                     who = [x for x in mentions if m.end() <= x.ext_start < sb]

@@ -257,7 +257,7 @@ def _strip_title(t: str) -> str:
 
 # a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
 # "会议由副市长X主持")
-_TITLE_CUT = regex.compile(r"会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持|出席|参加")
+_TITLE_CUT = regex.compile(r"会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
 
 
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
@@ -273,8 +273,9 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
             break
         cut = None
         for cm in _TITLE_CUT.finditer(seg):
-            cut = cm
-        if cut is not None and len(seg) - cut.end() >= 2:
+            if len(seg) - cm.end() >= 2:
+                cut = cm
+        if cut is not None:
             s, seg = s + cut.end(), seg[cut.end():]
             if s > floor and text[s - 1] != "、":
                 floor = s  # the chain cannot continue past a verb

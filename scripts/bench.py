@@ -40,7 +40,10 @@ import policyextract
 result = policyextract.parse(open(sys.argv[1], encoding="utf-8").read())
 t1 = time.perf_counter()
 n_people = sum(len(d.officials) for d in result.documents)
-print(f"{t1 - t0:.4f} {n_people} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+nlp = sys.modules.get("policyextract.nlp")
+ner = bool(nlp and getattr(nlp, "load", None) and nlp.load.cache_info().currsize)
+seg = bool(nlp and getattr(nlp, "_pkuseg", None) and nlp._pkuseg.cache_info().currsize)
+print(f"{t1 - t0:.4f} {n_people} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} {int(ner)} {int(seg)}")
 """
 
 _CHILD_RSS = r"""
@@ -123,6 +126,8 @@ def main(argv=None) -> int:
     out["cold_start_s"] = statistics.median(colds)
     out["cold_start_officials_found"] = int(first[1])
     out["cold_start_rss_mb"] = float(first[2])
+    out["cold_start_ner_loaded"] = bool(int(first[3]))
+    out["cold_start_pkuseg_loaded"] = bool(int(first[4]))
 
     # --- peak RSS of a process parsing the whole corpus
     out["peak_rss_mb"] = float(_child(_CHILD_RSS, str(args.repeat), *map(str, SEEDS)))
@@ -174,6 +179,7 @@ def main(argv=None) -> int:
     print(f"{'cold start: import + first parse, s (<= 3)':<44}{out['cold_start_s']:>16.2f}  {mark(ok['cold'])}")
     print(f"{'  (first run ever, may build caches), s':<44}{out['cold_start_first_s']:>16.2f}")
     print(f"{'  officials found on ' + NAMES_PAGE.name[:3] + ' at cold start':<44}{out['cold_start_officials_found']:>16d}")
+    print(f"{'  NER model / pkuseg loaded by that parse':<44}{str(out['cold_start_ner_loaded']) + ' / ' + str(out['cold_start_pkuseg_loaded']):>16}")
     if not args.skip_parallel:
         print(f"{'parse_many n_process=1, chars/s':<44}{out['parse_many_1_chars_per_s']:>16,.0f}")
         print(f"{'parse_many n_process=2, chars/s':<44}{out['parse_many_2_chars_per_s']:>16,.0f}")

@@ -113,6 +113,25 @@ def _read(src: _Source):
     return src.text
 
 
+def _count(paths: List[str]) -> Optional[int]:
+    """Pages to come, for the progress bar's total (files listed, JSON Lines lines counted without
+    parsing them); None when reading standard input."""
+    total = 0
+    for arg in paths:
+        if arg == "-":
+            return None
+        for path in _inputs([arg]):
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(path, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def _progress(total: Optional[int], enabled: bool):
     if not enabled:
         return None
@@ -129,9 +148,8 @@ def cmd_parse(args) -> int:
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     show = not args.no_progress and sys.stderr.isatty()
-    sources = list(_sources(args.paths)) if show else None  # count first only for the bar's total
-    bar = _progress(len(sources) if sources is not None else None, show)
-    src_iter = iter(sources) if sources is not None else _sources(args.paths)
+    bar = _progress(_count(args.paths), show) if show else None
+    src_iter = _sources(args.paths)
     in_flight: deque = deque()  # sources handed to parse_many; results come back in this order
 
     def pages():

@@ -191,3 +191,14 @@ def test_ner_is_optional(monkeypatch):
     monkeypatch.setattr(people, "_ner_available", lambda: False)
     assert officials("2020年4月1日,省委书记应勇出席并讲话,省长王晓东主持。") == {
         "应勇": ["省委书记"], "王晓东": ["省长"]}
+
+
+def test_ner_spans_settle_name_boundaries(monkeypatch):
+    # a stand-in for the NER model: PER spans at fixed offsets of this text. Without it the rules
+    # cannot tell where the name after 副省长 ends (杨光|荣获 or 杨光荣|获)
+    text = "2020年2月3日,副省长杨光荣获全国劳动模范称号。"
+    assert officials(text) == {}
+    start = policyextract.parse(text).text.index("杨光")
+    monkeypatch.setattr(people, "_ner_spans",
+                        lambda ctx, doc_text: {(start - ctx.doc.start, start - ctx.doc.start + 2)})
+    assert officials(text) == {"杨光": ["副省长"]}

@@ -212,7 +212,7 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         s = text[a:b]
         if not is_name(s):
             continue
-        if forward and not _follows_ok(text, b):
+        if forward and not _follows_ok(text, b) and (a, b) not in ner:
             continue
         if left is not None and s not in known and not left(a):
             continue
@@ -385,6 +385,16 @@ def find_people(ctx: DocContext) -> People:
             p = la + m.start()
             for a, b in _enum_before(text, p, la, ner, known):
                 add(PersonMention(a, b, text[a:b], how="attend"))
+    # NER completes: a PER span before an official act, or next to a name already found in an
+    # enumeration ("A、B、C" where the rules could not read B)
+    for a, b in sorted(ner):
+        name = text[a:b]
+        if not is_name(name) or any(x.start < b and a < x.end for x in mentions.values()):
+            continue
+        near = any((x.end == a - 1 or x.start == b + 1) and text[min(x.end, b):max(x.start, a)] in ("、",)
+                   for x in mentions.values())
+        if near or _ACT_RE.match(text, b) or _follows_ok(text, b) and any(text.startswith(w, b) for w in after_posts()):
+            add(PersonMention(a, b, name, how="ner"))
     # 4. every other place a found name is written
     for name in sorted(known, key=len, reverse=True):
         for m in regex.finditer(regex.escape(name), text[lo:hi]):

@@ -202,3 +202,18 @@ def test_ner_spans_settle_name_boundaries(monkeypatch):
     monkeypatch.setattr(people, "_ner_spans",
                         lambda ctx, doc_text: {(start - ctx.doc.start, start - ctx.doc.start + 2)})
     assert officials(text) == {"杨光": ["副省长"]}
+
+
+def test_leadership_group_roster_lines():
+    # the 003 notices list their group as "组长:" lines (placeholders there); a held-out page
+    # with real names gives each the roster post and the titles in brackets or after a space
+    text = ("关于成立疫情防控工作领导小组的通知\n组成人员如下：\n组  长：张建国（市委副书记、市长）\n"
+            "副组长：李卫东 副市长\n成  员：王小明（市卫健委主任）、赵立新（市财政局局长）\n")
+    assert officials(text) == {
+        "张建国": ["组长", "市委副书记", "市长"], "李卫东": ["副组长", "副市长"],
+        "王小明": ["成员", "市卫健委主任"], "赵立新": ["成员", "市财政局局长"]}
+
+
+def test_appointment_gives_the_post():
+    got = officials("经研究，决定：张建国同志任市卫生健康委员会主任；免去李卫东同志的市财政局局长职务。")
+    assert got["张建国"] == ["市卫生健康委员会主任"]

@@ -371,6 +371,38 @@ def find_people(ctx: DocContext) -> People:
                     add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
                 else:
                     add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
+        # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list
+        lm = _ROSTER_RE.match(text, la, lb)
+        if lm:
+            post = regex.sub(r"\s+", "", lm.group("post"))
+            prev = None
+            for it in _ROSTER_ITEM.finditer(text, lm.end(), lb):
+                item = it.group(0)
+                nm = regex.match(r"(?P<n>\p{Han}{2,4})(?:[（(](?P<t>[^）)]{2,40})[）)])?$", item)
+                if nm and is_name(nm.group("n")):
+                    a, b = it.start(), it.start() + len(nm.group("n"))
+                    titles, spans = [post], [(lm.start("post"), lm.end("post"))]
+                    if nm.group("t"):
+                        for tm in regex.finditer(r"[^、，,]+", nm.group("t")):
+                            if _post_end_re().search(tm.group(0)):
+                                titles.append(tm.group(0))
+                                spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
+                    prev = PersonMention(a, b, text[a:b], titles, spans, how="roster")
+                    add(prev)
+                elif prev is not None and _post_end_re().search(item) and len(item) <= 30:
+                    add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
+                else:
+                    prev = None
+        # "张三同志任市卫生健康委员会主任"
+        for m in _APPOINT_RE.finditer(text, la, lb):
+            got = _pick_name(text, m.start(), ner, known, forward=False,
+                             left=lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a))
+            if got is None:
+                continue
+            t = m.group("title")
+            if _post_end_re().search(t):
+                a, b = got
+                add(PersonMention(a, b, text[a:b], [t], [m.span("title")], how="appoint"))
         # a bare name opening a clause before an official act ("习近平在北京考察…", "韩正来到…")
         for m in _ACT_RE.finditer(text, la, lb):
             p = m.start()
@@ -418,6 +450,9 @@ def find_people(ctx: DocContext) -> People:
     return people
 
 
+_ROSTER_ITEM = regex.compile(r"(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
+_ROSTER_RE = regex.compile(r"\s*(?P<post>(?:常务)?副?组\s*长|成\s*员|副?主\s*任|副?指\s*挥\s*长|总指挥|副总指挥|秘\s*书\s*长|联络员)\s*[：:]\s*")
+_APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]{2,30}?)(?=[，,。；;、（(]|$|职务|同志)")
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
 _ATTEND_RE = regex.compile(r"出席|参加|列席|参会|与会|视频连线|陪同|" + _ROLE_AFTER_ETC.pattern)
 _LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")

@@ -138,3 +138,17 @@ def test_undated_unchaired_generic_statement_is_not_a_meeting_003():
     # "局党组召开专题会议,对年度意识形态工作进行了安排部署" and "召开4次中心组学习会"
     names = [m.name for m in page_meetings("003")]
     assert not any("专题会议" in (n or "") or "学习会" in (n or "") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "请各地于2月10日前召开专题会议研究部署，并将会议纪要报送省卫健委。",
+    "2014年1月23日,李克强在会议讲话中指出,我们广泛征求意见,召开各方面座谈会,认真修改政府工作报告。",
+])
+def test_requests_and_reported_speech_are_not_meetings(text):
+    assert [m.name for m in text_meetings(text) if "座谈会" in (m.name or "") or "专题会议" in (m.name or "")] == []
+
+
+def test_chaired_by_after_the_meeting():
+    (m,) = text_meetings("2020年3月1日,县疫情防控指挥部召开第十次会议,县委副书记、县长陈小平主持会议,副县长林海、刘明参加会议。")
+    assert (m.date, m.chair, m.name) == ("2020-03-01", "陈小平", "县疫情防控指挥部第十次会议")
+    assert {a.name for a in m.attendees} == {"林海", "刘明"}

@@ -76,8 +76,10 @@ def patterns() -> _Patterns:
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,12}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?)?")
     p.dated_re = regex.compile(
         rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
-    fut = alt(future)
-    p.future_re = regex.compile(rf"(?:{fut})(?:于[^，,。；;]{{0,10}})?$|[两几多屡数\d一二三四五六七八九十]+次$")
+    # a plan, a rule, a request or a count anywhere between the subject and the verb
+    # ("各地要召开", "请各地于2月10日前召开", "两次召开"); 应 of 应对/应急 is no modal
+    fut = "|".join(regex.escape(w) if w != "应" else r"应(?![对急用])" for w in sorted(future, key=len, reverse=True))
+    p.future_re = regex.compile(rf"(?:{fut})|于[^，,。；;]{{1,12}}前|[两几多屡数\d一二三四五六七八九十]+次$")
     return p
 
 
@@ -237,7 +239,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 cs = _clause_start(text, v, sa)
                 subj = _subject_at(mentions, text, cs, v)
                 gap_from = subj.ext_end if subj else cs
-                if p.future_re.search(text[max(gap_from, v - 12):v]) or regex.match(r"[\d一二两三四五六七八九十几多]+[次场]", name):
+                if p.future_re.search(text[max(gap_from, v - 20):v]) or regex.match(r"[\d一二两三四五六七八九十几多]+[次场]", name):
                     continue
                 chair = subj.name if subj else None
                 if chair is None:

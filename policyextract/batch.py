@@ -104,6 +104,20 @@ def _worker_init() -> None:  # pragma: no cover - runs in the worker processes
     gc.freeze()
 
 
+WARM_UP_PAGE = ("2020年1月25日，中共中央总书记习近平主持召开中央政治局常委会会议，李克强、栗战书、汪洋出席会议。\n"
+                "国务院总理李克强主持召开国务院常务会议，部署疫情防控工作。")
+
+
+def warm_up() -> None:
+    """Load, in this process, whatever ``parse()`` loads lazily for a page with names (rules, data
+    files, and the NER model and pkuseg when they are used). Forked workers then share those
+    memory pages (each worker freezes what it inherited out of its garbage collector's walks)."""
+    try:
+        parse(WARM_UP_PAGE)
+    except Exception:  # noqa: BLE001 - a warm-up failure shows again, per page, in the workers
+        pass
+
+
 def _default_context():
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start in milliseconds and share whatever the parent already loaded.
@@ -129,6 +143,7 @@ def parse_many(
     batch_size: int = DEFAULT_BATCH_SIZE,
     *,
     mp_context: Any = None,
+    preload: Optional[bool] = None,
     **parse_kwargs: Any,
 ) -> Iterator[BatchItem]:
     """Parse many pages; yield a :class:`PageResult` or :class:`ErrorRecord` per page, in order.
@@ -136,6 +151,9 @@ def parse_many(
     ``n_process``: worker processes (1: parse in this process; -1 or 0: one per core).
     ``batch_size``: pages sent to a worker per task. ``mp_context``: a ``multiprocessing``
     context or start-method name (default: ``fork`` on Linux, ``spawn`` elsewhere).
+    ``preload``: parse a small page with names in this process before the workers start, so that
+    forked workers inherit the loaded models (one load, shared memory pages) instead of each
+    loading its own; default: on for ``fork``, off otherwise.
     Further keyword arguments (e.g. ``max_chars``) go to :func:`policyextract.parse`.
     """
     if batch_size < 1:
@@ -147,7 +165,7 @@ def parse_many(
             ident, page = _split(item, position)
             yield parse_one(ident, page, **parse_kwargs)
         return
-    yield from _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs)
+    yield from _parse_parallel(pages, n_process, batch_size, mp_context, preload, parse_kwargs)
 
 
 def _crashed(chunk: List[Tuple[str, Any]]) -> List[BatchItem]:
@@ -155,13 +173,17 @@ def _crashed(chunk: List[Tuple[str, Any]]) -> List[BatchItem]:
             for i, _ in chunk]
 
 
-def _parse_parallel(pages, n_process, batch_size, mp_context, parse_kwargs) -> Iterator[BatchItem]:
+def _parse_parallel(pages, n_process, batch_size, mp_context, preload, parse_kwargs) -> Iterator[BatchItem]:
     if mp_context is None:
         ctx = _default_context()
     elif isinstance(mp_context, str):
         ctx = multiprocessing.get_context(mp_context)
     else:
         ctx = mp_context
+    if preload is None:
+        preload = ctx.get_start_method() == "fork"
+    if preload:
+        warm_up()
 
     def new_pool(workers: int = n_process) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init)

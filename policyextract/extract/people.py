@@ -454,7 +454,10 @@ _ROSTER_ITEM = regex.compile(r"(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
 _ROSTER_RE = regex.compile(r"\s*(?P<post>(?:常务)?副?组\s*长|成\s*员|副?主\s*任|副?指\s*挥\s*长|总指挥|副总指挥|秘\s*书\s*长|联络员)\s*[：:]\s*")
 _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]{2,30}?)(?=[，,。；;、（(]|$|职务|同志)")
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
-_ATTEND_RE = regex.compile(r"出席|参加|列席|参会|与会|视频连线|陪同|" + _ROLE_AFTER_ETC.pattern)
+# 参加 names people only when what they join is a meeting or an activity ("参加会议", "参加上述活动"),
+# not "参加志愿服务"
+_ATTEND_RE = regex.compile(r"出席|列席|视频连线|陪同|(?:参加|参会|与会)(?=了?(?:会议|上述|活动|视频|[^，,。；;]{0,12}?会(?!员)|[，,。；;]|$))|"
+                           + _ROLE_AFTER_ETC.pattern)
 _LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")
 
 

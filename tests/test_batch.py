@@ -131,3 +131,20 @@ def test_worker_crash_becomes_error_records(monkeypatch):
 def test_rejects_bad_batch_size():
     with pytest.raises(ValueError):
         list(parse_many(["x"], batch_size=0))
+
+
+@pytest.mark.parametrize("context, preload, expected", [("fork", None, 1), ("spawn", None, 0), ("fork", False, 0)])
+def test_preload_in_parent_only_when_forking(monkeypatch, context, preload, expected):
+    import policyextract.batch as batch
+
+    calls = []
+    monkeypatch.setattr(batch, "warm_up", lambda: calls.append(1))
+    out = list(parse_many(["关于印发方案的通知"] * 2, n_process=2, mp_context=context, preload=preload))
+    assert len(out) == 2 and len(calls) == expected
+
+
+def test_warm_up_page_has_people():
+    from policyextract.batch import WARM_UP_PAGE, warm_up
+
+    warm_up()  # must not raise, whatever is loaded
+    assert "主持" in WARM_UP_PAGE and "出席" in WARM_UP_PAGE

@@ -54,13 +54,18 @@ def _safe_name(ident: str) -> str:
     return _UNSAFE.sub("_", ident).strip("._")[:200] or "page"
 
 
-def _jsonl_records(stream: IO[str], origin: str) -> Iterator[_Source]:
-    for lineno, line in enumerate(stream, 1):
-        if not line.strip():
+def _jsonl_records(stream: IO[bytes], origin: str) -> Iterator[_Source]:
+    """One source per non-blank line of a JSON Lines byte stream; a bad line is an error source."""
+    for lineno, raw in enumerate(stream, 1):
+        if not raw.strip():
             continue
         where = f"{origin}:{lineno}"
         try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             rec = json.loads(line)
+        except UnicodeDecodeError as exc:
+            yield _Source(where, _safe_name(where), error=("DecodeError", f"JSON Lines input must be UTF-8: {exc}"))
+            continue
         except json.JSONDecodeError as exc:
             yield _Source(where, _safe_name(where), error=("InputError", f"not a JSON line: {exc}"))
             continue
@@ -75,30 +80,38 @@ def _jsonl_records(stream: IO[str], origin: str) -> Iterator[_Source]:
         yield _Source(ident, _safe_name(ident), text=text)
 
 
-def _sources(paths: List[str]) -> Iterator[_Source]:
-    seen: dict = {}
+def _raw_sources(paths: List[str]) -> Iterator[_Source]:
     for arg in paths:
         if arg == "-":
-            yield from _jsonl_records(sys.stdin, "<stdin>")
+            yield from _jsonl_records(sys.stdin.buffer, "<stdin>")
             continue
         root = Path(arg)
         for path in _inputs([arg]):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 try:
-                    with open(path, encoding="utf-8") as fh:
-                        yield from _jsonl_records(fh, str(path))
+                    fh = open(path, "rb")
                 except OSError as exc:
                     yield _Source(str(path), path.stem, error=(type(exc).__name__, str(exc)))
+                    continue
+                with fh:
+                    yield from _jsonl_records(fh, str(path))
                 continue
             if root.is_dir():  # keep the tree: DIR/a/x.txt -> OUT/a/x.json
                 out_name = str(path.relative_to(root).with_suffix(""))
             else:
                 out_name = path.stem
-            n = seen.get(out_name, 0)
-            seen[out_name] = n + 1
-            if n:
-                out_name = f"{out_name}__{n}"
             yield _Source(str(path), out_name, path=path)
+
+
+def _sources(paths: List[str]) -> Iterator[_Source]:
+    """Every input unit, with output names made unique (x, x__1, x__2, ...) for ``--out``."""
+    seen: dict = {}
+    for src in _raw_sources(paths):
+        n = seen.get(src.out_name, 0)
+        seen[src.out_name] = n + 1
+        if n:
+            src.out_name = f"{src.out_name}__{n}"
+        yield src
 
 
 def _read(src: _Source):

@@ -167,3 +167,16 @@ def test_demo_subcommand(capsys):
     assert main(["demo", str(SEEDS / f"{SEED_NAMES[0]}.txt")]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"== {SEED_NAMES[0]}.txt:")
+
+
+def test_jsonl_bad_bytes_and_duplicate_ids(tmp_path):
+    src = tmp_path / "pages.jsonl"
+    good = json.dumps({"id": "same", "text": "关于印发方案的通知"}, ensure_ascii=False).encode("utf-8")
+    src.write_bytes(b"\n".join([good, b'{"id": "x", "text": "\xff\xfe"}', good]) + b"\n")
+    out = tmp_path / "out"
+    assert main(["parse", str(src), "--out", str(out)]) == 1
+    names = {p.name for p in out.glob("*.json")}
+    assert len(names) == 3 and {"same.json", "same__1.json"} <= names  # a repeated id does not overwrite
+    bad = [json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json")
+           if "error" in json.loads(p.read_text(encoding="utf-8"))]
+    assert len(bad) == 1 and bad[0]["error"] == "DecodeError"

@@ -44,11 +44,12 @@ else:
     attendees = policyextract.to_dataframe(results, table="attendees")
 print(f"{len(meetings)} meeting mentions, {len(attendees)} attendee mentions")
 
-# %% One row per meeting: the same meeting is often reported on several pages
+# %% One row per meeting: the same meeting is often reported on several pages (under varying
+# names), so a meeting is its day and its chair, or its day and its name when nobody chairs it
 meetings = meetings.assign(date=pd.to_datetime(meetings["date"], errors="coerce"))
 dated = meetings.dropna(subset=["date"]).copy()
-dated["who"] = dated["chair"].fillna("").astype(str)
-distinct = dated.drop_duplicates(subset=["date", "who", "name"])
+dated["who"] = [c if isinstance(c, str) and c else f"name:{n}" for c, n in zip(dated["chair"], dated["name"])]
+distinct = dated.drop_duplicates(subset=["date", "who"])
 print(f"{len(distinct)} distinct dated meetings")
 
 # %% Meetings per week (weeks start on Monday)

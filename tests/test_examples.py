@@ -86,6 +86,9 @@ def test_analysis_on_etl_output(etl_out, tmp_path):
     meetings = pd.read_parquet(etl_out / "meetings.parquet")
     assert weeks["meetings"].sum() <= meetings["date"].notna().sum()
     assert (len(weeks) > 0) == bool(meetings["date"].notna().any())
+    co = pd.read_csv(tmp_path / "coattendance.csv")
+    attendees = pd.read_parquet(etl_out / "attendees.parquet")
+    assert (len(co) > 0) == (len(attendees) > 0)
 
 
 @pytest.fixture()

@@ -32,4 +32,6 @@ def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS) -> Par
         raise
     except RecursionError as exc:  # pragma: no cover - defensive
         raise PolicyExtractError(f"input too deeply nested to parse: {exc}") from exc
+    except Exception as exc:  # a bug in a rule: still only PolicyExtractError escapes (issue 5)
+        raise PolicyExtractError(f"internal error while parsing: {type(exc).__name__}: {exc}") from exc
     return ParseResult(text=text, warnings=warnings, documents=documents, encoding=encoding)

@@ -21,6 +21,7 @@ meeting noun and no convening verb, so they never become meetings; a bare refere
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -33,6 +34,9 @@ from .common import DateHit, DocContext
 from .people import PersonMention, find_people
 
 _SENT_END = "。！？；!?;"
+_MAX_SENT = 400
+_MAX_CLAUSE = 150
+_LOOKBACK = 64
 _CLAUSE_END = _SENT_END + "，,：:"
 _DATE_ONLY = regex.compile(r"[\s\p{P}\p{S}]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?[\s\p{P}\p{S}]*")
 _DATE_TXT = r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"
@@ -106,10 +110,18 @@ def _in_speech(ctx: DocContext, text: str, sa: int, v: int) -> bool:
         last = sp
     if last is None:
         return False
-    return not any(last.end() <= h.start < v for h in ctx.dates)
+    return not _hits(ctx, last.end(), v)
 
 
 _CHAIR_ONLY = regex.compile(r"(?P<verb>主持(?!人))(?:会议|了会议)?(?=[。；;，,！!]|$|并)")
+
+
+def _hits(ctx: DocContext, a: int, b: int) -> List[DateHit]:
+    """Date mentions starting in [a, b) (``ctx.dates`` is in text order)."""
+    starts = ctx.__dict__.get("_meeting_date_starts")
+    if starts is None or len(starts) != len(ctx.dates):
+        starts = ctx.__dict__["_meeting_date_starts"] = [h.start for h in ctx.dates]
+    return ctx.dates[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
 def _is_heading(text: str) -> bool:
@@ -121,7 +133,6 @@ def _blocks(ctx: DocContext) -> Tuple[List[int], List[Tuple[int, DateHit]]]:
     entry) and the heading dates ``(line start, hit)``."""
     out, heads = [], []
     block, prev_body = 0, True
-    hits = ctx.dates
     for i, ln in enumerate(ctx.doc.lines):
         head = _is_heading(ln.text)
         date_line = _DATE_ONLY.fullmatch(ln.text.strip()) is not None
@@ -130,7 +141,7 @@ def _blocks(ctx: DocContext) -> Tuple[List[int], List[Tuple[int, DateHit]]]:
         out.append(block)
         prev_body = not head
         if head:
-            for h in hits:
+            for h in _hits(ctx, ln.start, ln.end):
                 if h.start == ln.start or (date_line and ln.start <= h.start < ln.end):
                     heads.append((ln.start, h))
                     break
@@ -138,9 +149,11 @@ def _blocks(ctx: DocContext) -> Tuple[List[int], List[Tuple[int, DateHit]]]:
 
 
 def _sentences(text: str, a: int, b: int) -> List[Tuple[int, int]]:
+    """Sentences of a line; a run without sentence punctuation is cut every ``_MAX_SENT`` chars
+    (keeps every look-up local on hostile input)."""
     out, s = [], a
     for i in range(a, b):
-        if text[i] in _SENT_END:
+        if text[i] in _SENT_END or i + 1 - s >= _MAX_SENT:
             out.append((s, i + 1))
             s = i + 1
     if s < b:
@@ -150,6 +163,7 @@ def _sentences(text: str, a: int, b: int) -> List[Tuple[int, int]]:
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     s = pos
+    floor = max(floor, pos - _MAX_CLAUSE)
     while s > floor and text[s - 1] not in _CLAUSE_END:
         s -= 1
     return s
@@ -158,24 +172,35 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_start: int,
               heads: List[Tuple[int, DateHit]]) -> Tuple[bool, Optional[str]]:
     """(found, ISO value or None) of the date a meeting at ``pos`` took place."""
-    inside = [h for h in ctx.dates if sent[0] <= h.start < pos]
+    inside = _hits(ctx, sent[0], pos)
     if inside:
         return True, inside[-1].value
-    opening = [h for h in ctx.dates if line_start <= h.start < pos
-               and (h.start == line_start or text[h.start - 1] in _SENT_END + "】]")]
-    if opening:
-        return True, opening[-1].value
+    for h in reversed(_hits(ctx, line_start, pos)[-_LOOKBACK:]):
+        if h.start == line_start or text[h.start - 1] in _SENT_END + "】]":
+            return True, h.value
     before = [h for s, h in heads if s <= pos]
     if before:
         return True, before[-1].value
     return False, None
 
 
-def _subject_at(mentions: List[PersonMention], text: str, cs: int, v: int) -> Optional[PersonMention]:
+class _Index:
+    """Person mentions sorted by where their title chain starts, for range look-ups."""
+
+    def __init__(self, mentions: List[PersonMention]):
+        self.items = sorted(mentions, key=lambda m: m.ext_start)
+        self.keys = [m.ext_start for m in self.items]
+
+    def between(self, a: int, b: int) -> List[PersonMention]:
+        """Mentions whose (title chain) start lies in [a, b)."""
+        return self.items[bisect.bisect_left(self.keys, a):bisect.bisect_left(self.keys, b)]
+
+
+def _subject_at(mentions: _Index, text: str, cs: int, v: int) -> Optional[PersonMention]:
     """The person whose mention ends right before ``v`` in the clause starting at ``cs``."""
     best = None
-    for m in mentions:
-        if m.ext_start >= cs and m.ext_end <= v:
+    for m in mentions.between(cs, v):
+        if m.ext_end <= v:
             gap = text[m.ext_end:v]
             if len(gap) <= 14 and "的" not in gap and "、" not in gap and not regex.search(r"[和与及]$", gap):
                 best = m
@@ -192,28 +217,32 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     p = patterns()
     text = ctx.norm.text
     people = find_people(ctx)
-    mentions = people.mentions
+    mentions = _Index(people.mentions)
     block_of, heads = _blocks(ctx)
     events: List[_Event] = []
     principal: Dict[int, PersonMention] = {}
 
+    by_block: Dict[int, List[_Event]] = {}
+
     def last_event(block: int, pos: int, date: Optional[str]) -> Optional[_Event]:
         """The meeting an attendance at ``pos`` belongs to: the last one of the entry, preferring
         one held on the date in force (not one recalled in the body, "1月25日，…主持…会议")."""
-        cands = [e for e in events if e.block == block and e.pos <= pos]
+        cands = [e for e in by_block.get(block, [])[-_LOOKBACK:] if e.pos <= pos]
         same = [e for e in cands if e.date == date]
         return (same or cands or [None])[-1]
 
     def add_event(ev: _Event) -> _Event:
-        for x in events:
-            if x.block == ev.block and x.date == ev.date and (x.chair is None or ev.chair is None or x.chair == ev.chair):
+        same = by_block.setdefault(ev.block, [])
+        for x in same[-_LOOKBACK:]:
+            if x.date == ev.date and (x.chair is None or ev.chair is None or x.chair == ev.chair):
                 x.chair = x.chair or ev.chair
                 if ev.name and (not x.name or len(ev.name) > len(x.name)):
                     x.name = ev.name
                 x.pos = max(x.pos, ev.pos)
-                events.remove(x)
-                events.append(x)
+                same.remove(x)
+                same.append(x)
                 return x
+        same.append(ev)
         events.append(ev)
         return ev
 
@@ -221,17 +250,16 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
         blk = block_of[li]
         for sa, sb in _sentences(text, ln.start, ln.end):
             # who the entry is about (for 他/她)
-            for m in mentions:
-                if sa <= m.ext_start < sb and _opens_clause(text, m, sa):
+            for m in mentions.between(sa, sb):
+                if _opens_clause(text, m, sa):
                     principal[blk] = m
             found: List[Tuple[int, _Event]] = []
             # "在1月25日和2月3日两次中央政治局常委会会议上"
             for m in p.dated_re.finditer(text, sa, sb):
                 a, b = m.span("dates")
-                for h in ctx.dates:
-                    if a <= h.start < b:
-                        found.append((m.start(), _Event(m.start(), blk, h.value, None, m.group("name"),
-                                                        (m.start(), m.end()))))
+                for h in _hits(ctx, a, b):
+                    found.append((m.start(), _Event(m.start(), blk, h.value, None, m.group("name"),
+                                                    (m.start(), m.end()))))
             # "X主持召开Y会议", "Y召开会议", "他召开…会议"
             for m in p.convene_re.finditer(text, sa, sb):
                 v = m.start("verb")
@@ -248,7 +276,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                         chair = principal[blk].name if blk in principal else None
                     elif regex.fullmatch(r"(?:并|随后|然后|后|还|又|同时)?", lead):
                         # the sentence's subject: "X赴…，并召开…"; an organ subject means no chair
-                        first = [x for x in mentions if sa <= x.ext_start < cs and _opens_clause(text, x, sa)
+                        first = [x for x in mentions.between(sa, cs) if _opens_clause(text, x, sa)
                                  and _clause_start(text, x.ext_start, sa) == _first_clause(text, sa, sb)]
                         if first:
                             chair = first[0].name
@@ -274,7 +302,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 v = m.start("verb")
                 if any(abs(e.pos - v) < 2 for _, e in found):
                     continue
-                if any(x.start < v and x.end > m.start("name") for x in mentions):
+                if any(x.start < v and x.end > m.start("name") for x in mentions.between(m.start("name") - 50, v)):
                     continue
                 cs = _clause_start(text, m.start("name"), sa)
                 name = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)", "", text[cs:m.end("name")])
@@ -320,12 +348,12 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if ev is None:
                     continue
                 cs = _clause_start(text, v, sa)
-                who = [x for x in mentions if x.ext_start >= cs and x.end <= v]
+                who = [x for x in mentions.between(cs, v) if x.end <= v]
                 while cs > sa and text[cs - 1] in "，,":
                     # "省长A，省委常委、市委书记B出席", "省领导A、B，省直有关部门负责同志参加会议":
                     # clauses that only name people belong to the enumeration
                     ps = _clause_start(text, cs - 1, sa)
-                    prev = [x for x in mentions if x.ext_start >= ps and x.end <= cs - 1]
+                    prev = [x for x in mentions.between(ps, cs - 1) if x.end <= cs - 1]
                     rest = text[ps:cs - 1]
                     for x in prev:
                         rest = rest.replace(text[x.ext_start:x.ext_end], "")
@@ -335,7 +363,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     cs = ps
                 if m.group("tail"):
                     # "出席会议的有A、B、C"
-                    who = [x for x in mentions if m.end() <= x.ext_start < sb]
+                    who = mentions.between(m.end(), sb)
                 for x in who:
                     if x.name != ev.chair and all(x.name != n for n, *_ in ev.attendees):
                         ev.attendees.append((x.name, role, x.start, x.end))

@@ -20,6 +20,7 @@ Reporters and editors (a name after 记者/编辑…) and placeholders (xx, xxx�
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
@@ -266,7 +267,7 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
     e = end
     while e > floor:
         s = e
-        while s > floor and text[s - 1] not in _DELIM and text[s - 1] != "、":
+        while s > floor and e - s <= 46 and text[s - 1] not in _DELIM and text[s - 1] != "、":
             s -= 1
         seg = text[s:e]
         if not seg or not _post_end_re().search(seg) or len(seg) > 45:
@@ -311,18 +312,30 @@ def find_people(ctx: DocContext) -> People:
     ner = _ner_spans(ctx, text[lo:hi])
     ner = {(a + lo, b + lo) for a, b in ner}
     mentions: Dict[Tuple[int, int], PersonMention] = {}
+    by_start: Dict[int, List[Tuple[int, int]]] = {}
     known: Set[str] = set()
+
+    def overlaps(a: int, b: int) -> bool:
+        """Another mention overlaps [a, b) (names are at most 4 chars: look 4 back)."""
+        for st in range(a - 4, b):
+            for key in by_start.get(st, ()):
+                if key[1] > a and key != (a, b):
+                    return True
+        return False
+
+    def put(m: PersonMention) -> None:
+        mentions[(m.start, m.end)] = m
+        by_start.setdefault(m.start, []).append((m.start, m.end))
 
     def add(m: PersonMention) -> None:
         if _byline_before(text, m.ext_start):
             return
-        for (a, b), old in list(mentions.items()):
-            if a < m.end and m.start < b and (a, b) != (m.start, m.end):
-                return  # overlaps a mention found earlier with other boundaries
+        if overlaps(m.start, m.end):
+            return  # overlaps a mention found earlier with other boundaries
         key = (m.start, m.end)
         old = mentions.get(key)
         if old is None:
-            mentions[key] = m
+            put(m)
         else:
             for t, sp in zip(m.titles, m.title_spans):
                 if t not in old.titles:
@@ -336,13 +349,14 @@ def find_people(ctx: DocContext) -> People:
     # 1. title chain + name (+ enumeration sharing the chain)
     for line in lines:
         la, lb = line.start, line.end
+        ends = [la]  # ext_end of the names found so far in this line (ascending)
         for pm in post_re().finditer(text, la, lb):
             e = pm.end()
             got = _pick_name(text, e, ner, known)
             if got is None:
                 continue
             a, b = got
-            floor = max([la] + [x.ext_end for x in mentions.values() if la <= x.ext_end <= pm.start()])
+            floor = ends[bisect.bisect_right(ends, pm.start()) - 1]
             chain = _title_chain(text, e, floor)
             if not chain:
                 continue
@@ -356,6 +370,7 @@ def find_people(ctx: DocContext) -> People:
                 a2, b2 = got
                 add(PersonMention(a2, b2, text[a2:b2], [titles[-1]], [chain[-1]], how="enum"))
                 pos = b2
+            bisect.insort(ends, pos)
     # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"
     for line in lines:
         la, lb = line.start, line.end
@@ -421,23 +436,23 @@ def find_people(ctx: DocContext) -> People:
     # enumeration ("A、B、C" where the rules could not read B)
     for a, b in sorted(ner):
         name = text[a:b]
-        if not is_name(name) or any(x.start < b and a < x.end for x in mentions.values()):
+        if not is_name(name) or overlaps(a, b):
             continue
-        near = any((x.end == a - 1 or x.start == b + 1) and text[min(x.end, b):max(x.start, a)] in ("、",)
-                   for x in mentions.values())
+        near = (text[a - 1:a] == "、" and any(k[1] == a - 1 for st in range(a - 5, a - 1) for k in by_start.get(st, ()))) \
+            or (text[b:b + 1] == "、" and bool(by_start.get(b + 1)))
         if near or _ACT_RE.match(text, b) or _follows_ok(text, b) and any(text.startswith(w, b) for w in after_posts()):
             add(PersonMention(a, b, name, how="ner"))
     # 4. every other place a found name is written
     for name in sorted(known, key=len, reverse=True):
         for m in regex.finditer(regex.escape(name), text[lo:hi]):
             a, b = lo + m.start(), lo + m.end()
-            if any(x.start < b and a < x.end for x in mentions.values()):
+            if (a, b) in mentions or overlaps(a, b):
                 continue
             if not _follows_ok(text, b) and not any(text.startswith(w, b) for w in after_posts()):
                 continue
             if _byline_before(text, a):
                 continue
-            mentions[(a, b)] = PersonMention(a, b, name, how="repeat")
+            put(PersonMention(a, b, name, how="repeat"))
     ordered = sorted(mentions.values(), key=lambda m: m.start)
     names: Dict[str, List[str]] = {}
     for m in ordered:
@@ -470,6 +485,7 @@ def _enum_before(text: str, p: int, floor: int, ner, known) -> List[Tuple[int, i
     skipping a trailing "和有关专家"-like generic tail."""
     out: List[Tuple[int, int]] = []
     s = p
+    floor = max(floor, p - 150)  # a clause longer than this is no enumeration
     while s > floor and text[s - 1] not in _DELIM:
         s -= 1
     end = p

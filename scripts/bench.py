@@ -47,8 +47,7 @@ if os.environ.get("BENCH_PKUSEG_CACHE"):
     import functools
     import policyextract.nlp
     from policyextract import pkuseg_cache
-    if policyextract.nlp._pkuseg.__module__ == "policyextract.nlp":  # not wired in yet: do it here
-        policyextract.nlp._pkuseg = functools.lru_cache(maxsize=1)(pkuseg_cache.load)
+    policyextract.nlp._pkuseg = functools.lru_cache(maxsize=1)(pkuseg_cache.load)
 """
 
 _CHILD_COLD = r"""

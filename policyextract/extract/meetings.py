@@ -254,14 +254,16 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if _opens_clause(text, m, sa):
                     principal[blk] = m
             found: List[Tuple[int, _Event]] = []
+            sent = text[sa:sb]
+            has_noun = "会" in sent  # every meeting noun holds 会 (cheap pre-filter)
             # "在1月25日和2月3日两次中央政治局常委会会议上"
-            for m in p.dated_re.finditer(text, sa, sb):
+            for m in (p.dated_re.finditer(text, sa, sb) if has_noun and "在" in sent else ()):
                 a, b = m.span("dates")
                 for h in _hits(ctx, a, b):
                     found.append((m.start(), _Event(m.start(), blk, h.value, None, m.group("name"),
                                                     (m.start(), m.end()))))
             # "X主持召开Y会议", "Y召开会议", "他召开…会议"
-            for m in p.convene_re.finditer(text, sa, sb):
+            for m in (p.convene_re.finditer(text, sa, sb) if has_noun else ()):
                 v = m.start("verb")
                 name = m.group("name")
                 cs = _clause_start(text, v, sa)
@@ -298,7 +300,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 a = subj.ext_start if subj else v
                 found.append((v, _Event(v, blk, value, chair, name, (a, m.end()))))
             # "Y会议在京召开", "Y会议于3月4日举行"
-            for m in p.passive_re.finditer(text, sa, sb):
+            for m in (p.passive_re.finditer(text, sa, sb) if has_noun and ("召开" in sent or "举行" in sent) else ()):
                 v = m.start("verb")
                 if any(abs(e.pos - v) < 2 for _, e in found):
                     continue
@@ -322,7 +324,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
             for _, ev in sorted(found, key=lambda t: t[0]):
                 add_event(ev)
             # "会议由副市长X主持", "省长X主持": a chair for the meeting already reported
-            for m in _CHAIR_ONLY.finditer(text, sa, sb):
+            for m in (_CHAIR_ONLY.finditer(text, sa, sb) if "主持" in sent else ()):
                 v = m.start("verb")
                 if any(e.span[0] <= v < e.span[1] for _, e in found):
                     continue

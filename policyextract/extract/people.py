@@ -78,6 +78,18 @@ def _post_end_re() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _after_re() -> regex.Pattern:
+    """A post written after a name, or 同志."""
+    return regex.compile("|".join(map(regex.escape, after_posts() + ("同志",))))
+
+
+@lru_cache(maxsize=None)
+def _nonname_word_re() -> regex.Pattern:
+    words, _, _ = _nonnames()
+    return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=None)
 def after_posts() -> Tuple[str, ...]:
     _, after, _ = _title_lexicon()
     return tuple(sorted(after, key=len, reverse=True))
@@ -115,7 +127,7 @@ def is_name(s: str) -> bool:
     words, last, _ = _nonnames()
     if s[-1] in last:
         return False
-    if any(w in s for w in words):
+    if _nonname_word_re().search(s):
         return False
     if len(s) == 4 and s[:2] not in double:
         # four-char names without a compound surname are rare (married names 张王某某, minorities)
@@ -375,17 +387,16 @@ def find_people(ctx: DocContext) -> People:
     for line in lines:
         la, lb = line.start, line.end
         left = lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a)  # noqa: E731
-        for w in after_posts() + ("同志",):
-            for m in regex.finditer(regex.escape(w), text[la:lb]):
-                p = la + m.start()
-                got = _pick_name(text, p, ner, known, forward=False, left=left)
-                if got is None:
-                    continue
-                a, b = got
-                if w == "同志":
-                    add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
-                else:
-                    add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
+        for m in _after_re().finditer(text, la, lb):
+            w, p = m.group(0), m.start()
+            got = _pick_name(text, p, ner, known, forward=False, left=left)
+            if got is None:
+                continue
+            a, b = got
+            if w == "同志":
+                add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
+            else:
+                add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
         # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list
         lm = _ROSTER_RE.match(text, la, lb)
         if lm:
@@ -443,16 +454,17 @@ def find_people(ctx: DocContext) -> People:
         if near or _ACT_RE.match(text, b) or _follows_ok(text, b) and any(text.startswith(w, b) for w in after_posts()):
             add(PersonMention(a, b, name, how="ner"))
     # 4. every other place a found name is written
-    for name in sorted(known, key=len, reverse=True):
-        for m in regex.finditer(regex.escape(name), text[lo:hi]):
-            a, b = lo + m.start(), lo + m.end()
-            if (a, b) in mentions or overlaps(a, b):
-                continue
-            if not _follows_ok(text, b) and not any(text.startswith(w, b) for w in after_posts()):
-                continue
-            if _byline_before(text, a):
-                continue
-            put(PersonMention(a, b, name, how="repeat"))
+    names_re = regex.compile("|".join(map(regex.escape, sorted(known, key=len, reverse=True)))) if known else None
+    for m in (names_re.finditer(text, lo, hi, overlapped=True) if names_re else ()):
+        name = m.group(0)
+        a, b = m.start(), m.end()
+        if (a, b) in mentions or overlaps(a, b):
+            continue
+        if not _follows_ok(text, b) and not any(text.startswith(w, b) for w in after_posts()):
+            continue
+        if _byline_before(text, a):
+            continue
+        put(PersonMention(a, b, name, how="repeat"))
     ordered = sorted(mentions.values(), key=lambda m: m.start)
     names: Dict[str, List[str]] = {}
     for m in ordered:

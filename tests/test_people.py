@@ -188,7 +188,7 @@ def test_traditional_mentions_point_at_the_original_004():
 
 def test_ner_is_optional(monkeypatch):
     # without the NER model the rules still find the names
-    monkeypatch.setattr(people, "_ner_available", lambda: False)
+    monkeypatch.setitem(people._NER_STATE, "ok", False)
     assert officials("2020年4月1日,省委书记应勇出席并讲话,省长王晓东主持。") == {
         "应勇": ["省委书记"], "王晓东": ["省长"]}
 

@@ -27,6 +27,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 import regex
 
+from ..errors import ModelError
 from ..records import Mention, Official
 from ..resources import data_rows
 from .common import DocContext
@@ -165,26 +166,43 @@ class People:
     names: Dict[str, List[str]]   # name -> titles (ordered, unique)
 
 
+@lru_cache(maxsize=None)
+def _ner_key_re() -> regex.Pattern:
+    """Sentences worth tagging: they hold a post, a meeting verb or 同志."""
+    return regex.compile(post_re().pattern + r"|主持|出席|参加|列席|会议|同志")
+
+
+_SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
+_NER_STATE = {"ok": None}  # None: not tried yet; False: unavailable in this process
+
+
+def _ner_available() -> bool:
+    """Whether ``policyextract.nlp`` imports and its model loads (tried once per process)."""
+    if _NER_STATE["ok"] is None:
+        try:
+            from .. import nlp  # noqa: WPS433
+
+            nlp.load()
+            _NER_STATE["ok"] = True
+        except (ImportError, ModelError):
+            _NER_STATE["ok"] = False
+    return bool(_NER_STATE["ok"])
+
+
 def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
-    """PER spans from the NER model over the sentences that hold a post or a meeting verb, or an
-    empty set when the model is not available. Offsets are into ``text``."""
+    """PER spans from the NER model over the sentences of ``text`` that hold a post or a meeting
+    verb (one batched call), or an empty set when the model is not available. Offsets are into
+    ``text``. The rules never depend on it: it only settles where names end."""
     if not _ner_available():
         return set()
-    try:
-        from .. import nlp  # noqa: WPS433
-    except ImportError:  # pragma: no cover
-        return set()
-    sents = []
-    key = regex.compile(post_re().pattern + r"|主持|出席|参加|列席|会议|同志")
-    for m in regex.finditer(r"[^。！？；\n]+", text):
-        if key.search(m.group(0)):
-            sents.append((m.start(), m.group(0)))
+    from .. import nlp  # noqa: WPS433
+
+    sents = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text) if _ner_key_re().search(m.group(0))]
     if not sents:
         return set()
     try:
         ents = nlp.entities([s for _, s in sents], labels=("PER",))
-    except Exception:  # ModelError and any runtime failure of an optional helper
-        _ner_available.cache_clear()
+    except (ImportError, ModelError):
         _NER_STATE["ok"] = False
         return set()
     out = set()
@@ -192,23 +210,6 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
         for a, b, _lab in spans:
             out.add((off + a, off + b))
     return out
-
-
-_NER_STATE = {"ok": None}
-
-
-@lru_cache(maxsize=1)
-def _ner_available() -> bool:
-    if _NER_STATE["ok"] is False:
-        return False
-    try:
-        from .. import nlp  # noqa: WPS433
-        nlp.load()
-    except ImportError:
-        return False
-    except Exception:  # ModelError: the model is not shipped / not loadable
-        return False
-    return True
 
 
 def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],

@@ -152,3 +152,17 @@ def test_chaired_by_after_the_meeting():
     (m,) = text_meetings("2020年3月1日,县疫情防控指挥部召开第十次会议,县委副书记、县长陈小平主持会议,副县长林海、刘明参加会议。")
     assert (m.date, m.chair, m.name) == ("2020-03-01", "陈小平", "县疫情防控指挥部第十次会议")
     assert {a.name for a in m.attendees} == {"林海", "刘明"}
+
+
+def test_passive_meeting_chaired_by_later_sentence():
+    text = ("2020年3月4日，全市疫情防控工作会议召开。会议由市委副书记、市长张三丰主持，"
+            "市委书记李四海出席会议并讲话。")
+    (m,) = text_meetings(text)
+    assert (m.date, m.chair, m.name) == ("2020-03-04", "张三丰", "全市疫情防控工作会议")
+    assert [(a.name, a.role) for a in m.attendees] == [("李四海", "出席")]
+
+
+def test_time_word_makes_an_undated_organ_meeting_an_event():
+    # unlike 003's "局党组召开专题会议" (a standing practice), "近日" reports one meeting
+    (m,) = text_meetings("近日，省卫健委召开党组会议，传达学习习近平总书记重要讲话精神。")
+    assert (m.date, m.chair, m.name) == (None, None, "党组会议")

@@ -9,7 +9,8 @@ meeting noun and no convening verb, so they never become meetings; a bare refere
 * ``date``: the date written in the sentence before the verb, else the date opening a sentence
   earlier in the same paragraph, else the diary heading in force ("2月2日" on its own line dates
   the entries under it); ``null`` when that date has no year (``DateHit.value`` is None). A meeting
-  with neither a date nor a chair is a generic statement ("局党组召开专题会议") and is dropped.
+  with neither a date (or a time word: 近日, 日前, 上午) nor a chair is a generic statement
+  ("局党组召开专题会议") and is dropped.
 * ``chair``: the person whose name (with its titles) is the subject of 主持/召开 in that clause —
   "他/她" is the person the entry is about; ``null`` when an organ convenes it ("国务院联防联控机制在京
   召开电视电话会") and nobody is said to chair it.
@@ -98,6 +99,8 @@ class _Event:
     attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
 
 
+# a time word that makes "X召开Y" one event even without a full date ("近日，省卫健委召开党组会议")
+_WHEN = regex.compile(r"近日|日前|近期|今天|今日|昨天|昨日|当天|当日|同日|\d{1,2}日|[上下]午|晚上|上周|本周")
 _CHAIRED_BY = regex.compile(r"由([^，,。；;]{2,40}?)主持(?!人)")
 _SPEECH = regex.compile(r"(?:指出|强调|要求|表示|认为|提出|说|讲话中指出|介绍)[，,：:]")
 
@@ -295,7 +298,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if _in_speech(ctx, text, sa, v):
                     continue
                 found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
-                if chair is None and not found_date:
+                if chair is None and not found_date and not _WHEN.search(text, sa, v):
                     continue
                 a = subj.ext_start if subj else v
                 found.append((v, _Event(v, blk, value, chair, name, (a, m.end()))))
@@ -318,7 +321,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if _in_speech(ctx, text, sa, v):
                     continue
                 found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
-                if chair is None and not found_date:
+                if chair is None and not found_date and not _WHEN.search(text, sa, v):
                     continue
                 found.append((v, _Event(v, blk, value, chair, name, (cs, m.end()))))
             for _, ev in sorted(found, key=lambda t: t[0]):

@@ -14,9 +14,15 @@ boundary (punctuation, a verb like 主持/出席/强调, a post after the name, 
 2. before a post that may follow a name ("习近平总书记", "钟南山院士") or before 同志;
 3. as an enumeration before an attendance verb ("刘鹤、肖捷、何立峰参加上述活动"), or before 等+role
    ("钟南山等专家");
-4. everywhere else that a name found by 1–3 is written again (each is a mention).
+4. in a leadership-group roster line ("组长：张三（市委副书记、市长）") or an appointment
+   ("张三同志任市卫生健康委员会主任");
+5. as a bare three-char name opening a clause before an official act ("习近平在北京考察…");
+6. everywhere else that a name found above is written again (each is a mention).
 
-Reporters and editors (a name after 记者/编辑…) and placeholders (xx, xxx同志, 某) are not people.
+The NER model's PER spans (sentences with a post or a meeting verb only, one batched call) pick
+between candidate name lengths and complete enumerations; without the model nothing changes but
+that. Reporters and editors (a name after 记者/编辑…) and placeholders (xx, xxx同志, 某) are not
+people.
 """
 from __future__ import annotations
 
@@ -32,7 +38,6 @@ from ..records import Mention, Official
 from ..resources import data_rows
 from .common import DocContext
 
-CJK = r"\p{Han}"
 # chars that end a title run going left (a title never crosses them)
 _DELIM = set("，,。；;：:！!？?“”‘’\"'（）()《》〈〉【】[]「」『』 \t\n\u3000·•—-…/|")
 # what may follow a name
@@ -49,7 +54,6 @@ _FOLLOW_WORDS = (
 _FOLLOW_RE = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, _FOLLOW_WORDS), key=len, reverse=True)) + r"|[^\p{Han}]|$)"
 )
-_PRONOUNS = ("他", "她")
 _ROLE_AFTER_ETC = regex.compile(r"等(?:专家|同志|领导|人|院士|负责同志|有关人员)")
 
 

@@ -217,3 +217,8 @@ def test_leadership_group_roster_lines():
 def test_appointment_gives_the_post():
     got = officials("经研究，决定：张建国同志任市卫生健康委员会主任；免去李卫东同志的市财政局局长职务。")
     assert got["张建国"] == ["市卫生健康委员会主任"]
+
+
+def test_roster_names_padded_with_spaces():
+    text = "关于成立领导小组的通知\n组  长：王  毅  市长\n副组长：李卫东（副市长）、张  军\n"
+    assert officials(text) == {"王毅": ["组长", "市长"], "李卫东": ["副组长", "副市长"], "张军": ["副组长"]}

@@ -409,8 +409,9 @@ def find_people(ctx: DocContext) -> People:
             prev = None
             for it in _ROSTER_ITEM.finditer(text, lm.end(), lb):
                 item = it.group(0)
-                nm = regex.match(r"(?P<n>\p{Han}{2,4})(?:[（(](?P<t>[^）)]{2,40})[）)])?$", item)
-                if nm and is_name(nm.group("n")):
+                # "王  毅": two-char names padded to the width of three in rosters
+                nm = regex.match(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(](?P<t>[^）)]{2,40})[）)])?$", item)
+                if nm and is_name(regex.sub(r"\s", "", nm.group("n"))):
                     a, b = it.start(), it.start() + len(nm.group("n"))
                     titles, spans = [post], [(lm.start("post"), lm.end("post"))]
                     if nm.group("t"):
@@ -418,7 +419,7 @@ def find_people(ctx: DocContext) -> People:
                             if _post_end_re().search(tm.group(0)):
                                 titles.append(tm.group(0))
                                 spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
-                    prev = PersonMention(a, b, text[a:b], titles, spans, how="roster")
+                    prev = PersonMention(a, b, regex.sub(r"\s", "", text[a:b]), titles, spans, how="roster")
                     add(prev)
                 elif prev is not None and _post_end_re().search(item) and len(item) <= 30:
                     add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
@@ -482,7 +483,7 @@ def find_people(ctx: DocContext) -> People:
     return people
 
 
-_ROSTER_ITEM = regex.compile(r"(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
+_ROSTER_ITEM = regex.compile(r"\p{Han}[ \u3000]{1,3}\p{Han}(?:[（(][^）)]*[）)])?(?=[\s、，,；;]|$)|(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
 _ROSTER_RE = regex.compile(r"\s*(?P<post>(?:常务)?副?组\s*长|成\s*员|副?主\s*任|副?指\s*挥\s*长|总指挥|副总指挥|秘\s*书\s*长|联络员)\s*[：:]\s*")
 _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]{2,30}?)(?=[，,。；;、（(]|$|职务|同志)")
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")

@@ -166,3 +166,11 @@ def test_time_word_makes_an_undated_organ_meeting_an_event():
     # unlike 003's "局党组召开专题会议" (a standing practice), "近日" reports one meeting
     (m,) = text_meetings("近日，省卫健委召开党组会议，传达学习习近平总书记重要讲话精神。")
     assert (m.date, m.chair, m.name) == (None, None, "党组会议")
+
+
+def test_decorated_diary_headings_date_their_entries():
+    text = ("2020年战疫日记\n2月3日 星期一\n李克强主持召开领导小组会议\n"
+            "  中共中央政治局常委、国务院总理李克强主持召开领导小组会议。王沪宁出席。\n"
+            "【2月2日】\n孙春兰察看火神山医院\n  国务院副总理孙春兰察看火神山医院。刘鹤参加上述活动。\n")
+    got = [(m.date, m.chair, [a.name for a in m.attendees]) for m in text_meetings(text)]
+    assert got == [("2020-02-03", "李克强", ["王沪宁"])]

@@ -39,7 +39,7 @@ _MAX_SENT = 400
 _MAX_CLAUSE = 150
 _LOOKBACK = 64
 _CLAUSE_END = _SENT_END + "，,：:"
-_DATE_ONLY = regex.compile(r"[\s\p{P}\p{S}]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?[\s\p{P}\p{S}]*")
+_DATE_ONLY = regex.compile(r"[\s\p{P}\p{S}]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?[\s\p{P}\p{S}]*")
 _DATE_TXT = r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"
 
 

@@ -148,3 +148,10 @@ def test_warm_up_page_has_people():
 
     warm_up()  # must not raise, whatever is loaded
     assert "主持" in WARM_UP_PAGE and "出席" in WARM_UP_PAGE
+
+
+def test_documents_per_seed_match_gold():
+    from conftest import gold
+
+    out = list(parse_many((name, (SEEDS / f"{name}.txt").read_bytes()) for name in SEED_NAMES))
+    assert {r.id: len(r.documents) for r in out} == {n: len(gold(n)["documents"]) for n in SEED_NAMES}

@@ -132,3 +132,20 @@ def test_analysis_parses_a_pages_dir(tmp_path):
     proc = _run(EXAMPLES / "analysis.py", SEEDS, tmp_path)
     assert proc.returncode == 0, proc.stderr
     _check_png(tmp_path / "meetings.png")
+
+
+def test_spark_etl(tmp_path):
+    import shutil
+
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs java")
+    proc = _run(EXAMPLES / "spark_etl.py", SEEDS, tmp_path, "--master", "local[2]", timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    parsed_tab = pd.read_parquet(tmp_path / "parsed")
+    docs = pd.read_parquet(tmp_path / "documents")
+    att = pd.read_parquet(tmp_path / "attendees")
+    assert len(parsed_tab) == len(SEED_NAMES) and parsed_tab["parse_error"].isna().all()
+    by_page = docs.assign(name=docs.path.str.rsplit("/", n=1).str[-1].str[:-4]).groupby("name").size().to_dict()
+    assert by_page == {n: len(parsed(n).documents) for n in SEED_NAMES if parsed(n).documents}
+    assert len(att) == sum(len(m.attendees) for n in SEED_NAMES for d in parsed(n).documents for m in d.meetings)

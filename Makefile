@@ -32,6 +32,10 @@ bench: install
 	@if [ -f scripts/bench_ner.py ]; then $(BIN)/python scripts/bench_ner.py; fi
 	@if [ -f scripts/stress.py ]; then $(BIN)/python scripts/stress.py; fi
 
+# issue 5: 200k-char hostile inputs, parse time as a multiple of 200k chars of real notice text (≤ 20×)
+stress: install
+	$(BIN)/python scripts/stress.py --stages
+
 score: install
 	rm -rf .score && $(BIN)/policyextract parse fixtures/seeds/*.txt --format json --out .score
 	$(BIN)/python ../shared/score.py fixtures/gold .score 2>/dev/null || $(BIN)/python scripts/score.py fixtures/gold .score

@@ -62,6 +62,16 @@ def apply_edits(norm: Normalized, edits: Sequence[Edit]) -> Normalized:
     if not edits:
         return norm
     edits = sorted(edits)
+    if all(e.end - e.start == len(e.new) for e in edits):
+        # fast path (width folding, OpenCC, control chars): one-for-one, the map is unchanged
+        chars = list(norm.text)
+        pos = 0
+        for e in edits:
+            if e.start < pos:
+                continue
+            chars[e.start:e.end] = e.new
+            pos = e.end
+        return Normalized(norm.original, "".join(chars), norm.starts, norm.ends, norm.warnings, norm.counts)
     text, starts, ends = norm.text, norm.starts, norm.ends
     out: List[str] = []
     ns: List[int] = []

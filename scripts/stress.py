@@ -64,6 +64,40 @@ def cases(n: int) -> dict:
     }
 
 
+STAGE_TIMES: dict = {}
+
+
+def instrument() -> None:
+    """Wrap the pipeline's stage functions with timers (``--stages``): where the time goes."""
+    import functools
+
+    from policyextract import api, normalize as norm_mod
+    from policyextract import extract as ex
+
+    def wrap(owner, attr, label):
+        fn = getattr(owner, attr)
+
+        @functools.wraps(fn)
+        def timed(*a, **k):
+            t0 = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                STAGE_TIMES[label] = STAGE_TIMES.get(label, 0.0) + time.perf_counter() - t0
+
+        setattr(owner, attr, timed)
+
+    wrap(api, "decode_input", "decode")
+    wrap(api, "normalize", "normalize")
+    wrap(api.segment, "segment_page", "segment")
+    for mod_name, fn_name in [("header", "extract_header"), ("dates", "find_dates"), ("dates", "date_records"),
+                              ("measures", "extract_measures"), ("people", "extract_officials"),
+                              ("meetings", "extract_meetings"), ("references", "extract_references")]:
+        mod = getattr(ex, mod_name, None)
+        if mod is not None and hasattr(mod, fn_name):
+            wrap(mod, fn_name, mod_name if fn_name != "date_records" else "dates")
+
+
 def time_parse(page, repeat: int = 1):
     best = None
     outcome = "ok"
@@ -86,13 +120,16 @@ def main(argv=None) -> int:
     ap.add_argument("--chars", type=int, default=200_000)
     ap.add_argument("--limit", type=float, default=20.0)
     ap.add_argument("--only", nargs="*", help="substrings of case names to run")
+    ap.add_argument("--stages", action="store_true", help="also show the slowest stage of each case")
     args = ap.parse_args(argv)
+    if args.stages:
+        instrument()
 
     all_cases = cases(args.chars)
     policyextract.parse("关于做好疫情防控工作的通知\n各省：\n一、加强领导。")  # warm up (models, tables)
     base_name = "real notice text (baseline)"
-    base, outcome = time_parse(all_cases[base_name], repeat=2)
-    print(f"{args.chars:,}-char inputs; baseline {base:.2f}s ({outcome}); limit {args.limit:g}× baseline\n")
+    base, outcome = time_parse(all_cases[base_name], repeat=3)
+    print(f"{args.chars:,}-char inputs; baseline {base:.2f}s ({outcome}); limit {args.limit:g}× baseline\n", flush=True)
     print(f"| {'case':32} | {'seconds':>8} | {'× base':>7} | outcome |")
     print(f"|{'-' * 34}|{'-' * 10}|{'-' * 9}|---------|")
     failed = []
@@ -102,12 +139,17 @@ def main(argv=None) -> int:
         else:
             if args.only and not any(o in name for o in args.only):
                 continue
-            dt, out = time_parse(page)
+            STAGE_TIMES.clear()
+            dt, out = time_parse(page, repeat=2)
         ratio = dt / base if base else float("inf")
         bad = ratio > args.limit or out.startswith("CRASH")
         if bad:
             failed.append(name)
-        print(f"| {name:32} | {dt:8.2f} | {ratio:6.2f}× | {out}{'  <-- FAIL' if bad else ''} |", flush=True)
+        stages = ""
+        if args.stages and STAGE_TIMES and name != base_name:
+            top = sorted(STAGE_TIMES.items(), key=lambda kv: -kv[1])[:3]
+            stages = " " + ", ".join(f"{k} {v / 2:.2f}s" for k, v in top)  # 2 runs per case
+        print(f"| {name:32} | {dt:8.2f} | {ratio:6.2f}× | {out}{'  <-- FAIL' if bad else ''}{stages} |", flush=True)
     print()
     print("FAILED: " + ", ".join(failed) if failed else f"all cases within {args.limit:g}× the baseline")
     return 1 if failed else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from array import array
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,8 +75,8 @@ def apply_edits(norm: Normalized, edits: Sequence[Edit]) -> Normalized:
         return Normalized(norm.original, "".join(chars), norm.starts, norm.ends, norm.warnings, norm.counts)
     text, starts, ends = norm.text, norm.starts, norm.ends
     out: List[str] = []
-    ns: List[int] = []
-    ne: List[int] = []
+    ns = array("q")
+    ne = array("q")
     pos = 0
     for e in edits:
         if e.start < pos or e.end < e.start:
@@ -631,7 +632,8 @@ def despin(text: str) -> List[Edit]:
 
 def identity(text: str) -> Normalized:
     n = len(text)
-    return Normalized(text, text, list(range(n)), list(range(1, n + 1)))
+    # compact int arrays, not lists: 16 bytes a char instead of ~70 (5M-char pages stay small)
+    return Normalized(text, text, array("q", range(n)), array("q", range(1, n + 1)))
 
 
 def default_steps() -> List[Step]:

@@ -527,6 +527,43 @@ def repair_mojibake(text: str) -> List[Edit]:
     return edits
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+
+def repair_utf8_as_gbk(text: str) -> List[Edit]:
+    """Repair UTF-8 text that was decoded as GBK/GB18030 (``鍥藉姟闄㈠姙鍏`` → ``国务院办公``).
+
+    Such a decoder leaves ASCII alone, so each maximal non-ASCII run is one garbled stretch: a
+    run that reads badly (:func:`text_badness` ≥ 0.3) is re-encoded as GB18030 and decoded as
+    UTF-8; the reading is kept when it is clearly better and mostly whole (chars whose bytes the
+    first decoder turned into U+FFFD are lost and stay U+FFFD).
+    """
+    edits = StepEdits()
+    lost = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        run = m.group()
+        old_bad = text_badness(run)
+        if old_bad < 0.3:
+            continue
+        # U+FFFD: bytes the first decoder dropped; 0xFF (never in UTF-8) keeps them lost
+        data = b"".join(b"\xff" if ch == "\ufffd" else (_gb_bytes(ch) or b"\xff") for ch in run)
+        new = re.sub("\ufffd+", "\ufffd", data.decode("utf-8", errors="replace"))  # one per gap
+        if not new or new == run:
+            continue
+        bad_new = new.count("\ufffd")
+        if bad_new * 3 > len(new) or text_badness(new.replace("\ufffd", "")) > 0.4 * old_bad:
+            continue
+        edits.append(Edit(m.start(), m.end(), new))
+        lost += bad_new
+    if edits:
+        msg = f"mojibake repaired: {len(edits)} run(s) of UTF-8 read as GBK"
+        if lost:
+            msg += f" ({lost} char(s) lost)"
+        edits.warnings.append(msg)
+        edits.counts["utf8_as_gbk_runs"] = len(edits)
+    return edits
+
+
 # --------------------------------------------------------------------------------------------
 # Pinyin annotations: 醫(yī)療 → 醫療
 # --------------------------------------------------------------------------------------------
@@ -541,6 +578,10 @@ _PINYIN_RE = re.compile(
 )
 
 
+# debris of a note whose "(" went into a lost byte: 當?shù)疫情 (seed 004, 8×)
+_PINYIN_DEBRIS_RE = re.compile(f"(?<=\\?)[a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[)）]")
+
+
 def strip_pinyin(text: str) -> List[Edit]:
     """Remove a pinyin reading in brackets right after an ideograph (``構(gòu)`` → ``構``).
 
@@ -548,6 +589,7 @@ def strip_pinyin(text: str) -> List[Edit]:
     and ``(以下簡稱《通知》)`` stay.
     """
     edits = StepEdits(Edit(m.start(), m.end(), "") for m in _PINYIN_RE.finditer(text))
+    edits.extend(Edit(m.start(), m.end(), "") for m in _PINYIN_DEBRIS_RE.finditer(text))
     if edits:
         edits.counts["pinyin"] = len(edits)
     return edits
@@ -643,7 +685,7 @@ def default_steps() -> List[Step]:
     before pinyin (a repaired run may end in a char whose pinyin follows it), width folding and
     OpenCC before de-spinning (the spinner map is written in simplified characters).
     """
-    return [clean_controls, repair_mojibake, strip_pinyin, fold_width, to_simplified, despin]
+    return [clean_controls, repair_utf8_as_gbk, repair_mojibake, strip_pinyin, fold_width, to_simplified, despin]
 
 
 def normalize(text: str, steps: Sequence[Step] | None = None) -> Normalized:

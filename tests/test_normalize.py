@@ -184,6 +184,23 @@ def test_rare_but_genuine_chars_are_not_repaired():
     assert repair_mojibake(text) == []
 
 
+@pytest.mark.parametrize("codec", ["gb18030", "gbk"])
+def test_utf8_read_as_gbk_is_repaired(codec):
+    clean = "国务院办公厅关于做好疫情防控工作的通知，各省、自治区：一、加强组织领导。"
+    garbled = clean.encode("utf-8").decode(codec, errors="replace")
+    norm = normalize("2020年" + garbled)
+    assert "疫情防控工作的" in norm.text and "各省" in norm.text and "自治区" in norm.text
+    assert any("UTF-8 read as GBK" in w for w in norm.warnings)
+    assert norm.source(0, len(norm.text)) == "2020年" + garbled
+
+
+def test_utf8_as_gbk_leaves_clean_seeds_alone():
+    from policyextract.normalize import repair_utf8_as_gbk
+
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert repair_utf8_as_gbk(seed_text(prefix)) == []
+
+
 @pytest.mark.parametrize("snippet,expected", [
     ("醫(yī)療機構(gòu)感染控制", "醫療機構感染控制"),
     ("新冠肺炎(COVID19)全球大流行", "新冠肺炎(COVID19)全球大流行"),
@@ -192,6 +209,8 @@ def test_rare_but_genuine_chars_are_not_repaired():
     ("（一）加强领导", "（一）加强领导"),
     ("各區（qū）和縣", "各區和縣"),
     ("方案(a)和(b)", "方案(a)和(b)"),
+    ("根據(jù)當?shù)疫情變化", "根據當?疫情變化"),  # debris after a lost byte (seed 004)
+    ("是吗?(a)", "是吗?(a)"),
 ])
 def test_pinyin_annotations_are_stripped_only_after_hanzi(snippet, expected):
     norm = apply_edits(identity(snippet), strip_pinyin(snippet))
@@ -314,7 +333,8 @@ def test_spinner_map_integrity():
 
 def test_default_steps_order():
     names = [s.__name__ for s in default_steps()]
-    assert names == ["clean_controls", "repair_mojibake", "strip_pinyin", "fold_width", "to_simplified", "despin"]
+    assert names == ["clean_controls", "repair_utf8_as_gbk", "repair_mojibake", "strip_pinyin", "fold_width",
+                     "to_simplified", "despin"]
 
 
 def test_normalized_api_is_stable():

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
+import regex
+
 from .normalize import Normalized
 from .resources import boilerplate, metadata_keys, metadata_re, sample_header_re
 
@@ -40,6 +42,7 @@ class DocSegment:
     header: Optional[Line] = None  # the sample header that opened it (范文三), if any
     index: int = 0
     metadata: Dict[str, MetaValue] = field(default_factory=dict)  # field → value, from the info table
+    page_years: List[int] = field(default_factory=list)  # years of the page's publish time (chrome at the top)
 
     @property
     def start(self) -> int:
@@ -94,6 +97,9 @@ def is_sample_header(text: str) -> bool:
     return len(text) <= 60 and sample_header_re().fullmatch(text) is not None
 
 
+_PUBLISH_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+
+
 def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
     """An information-table line ("发文机关：国务院办公厅  成文日期：2020年02月03日"): record, drop."""
     if len(ln.text) > 300 or not metadata_re().match(ln.text):
@@ -105,6 +111,19 @@ def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
             a = ln.start + m.start("value")
             metadata[name] = MetaValue(value, a, a + len(value))
     return True
+
+
+def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadata, cut: bool) -> None:
+    """Put ``ln`` into ``kept`` or ``chrome``."""
+    if cut or _metadata_line(ln, metadata) or (kept and is_tail_marker(ln.text)) or is_chrome_line(ln.text):
+        chrome.append(ln)
+    # a headline repeated at the top of the article, or a line doubled in place
+    elif len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)):
+        chrome.append(ln)
+    else:
+        if len(kept) < 3:
+            seen.add(ln.text)
+        kept.append(ln)
 
 
 def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
@@ -141,30 +160,17 @@ def segment_page(norm: Normalized) -> PageSegments:
         seen = set()
         cut = False
         metadata: Dict[str, MetaValue] = {}
+        page_years: List[int] = []
         for ln in group:
-            if not cut and _metadata_line(ln, metadata):
-                chrome.append(ln)
-                continue
-            if cut:
-                chrome.append(ln)
-                continue
-            if kept and is_tail_marker(ln.text):
-                cut = True
-                chrome.append(ln)
-                continue
-            if is_chrome_line(ln.text):
-                chrome.append(ln)
-                continue
-            # a headline repeated at the top of the article, or a line doubled in place
-            if len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)):
-                chrome.append(ln)
-                continue
-            if len(kept) < 3:
-                seen.add(ln.text)
-            kept.append(ln)
+            n_chrome = len(chrome)
+            _classify(ln, kept, chrome, seen, metadata, cut)
+            if len(chrome) > n_chrome:
+                cut = cut or (bool(kept) and is_tail_marker(ln.text))
+                if len(groups) == 1 and len(kept) < 3:  # a publish time above the article
+                    page_years.extend(int(y) for y in _PUBLISH_YEAR.findall(ln.text[:200]))
         kept = _drop_site_names(kept, chrome)
         if kept or header is not None:
-            documents.append(DocSegment(norm, kept, header, len(documents), metadata))
+            documents.append(DocSegment(norm, kept, header, len(documents), metadata, page_years))
     if len(groups) > 1:
         chrome.extend(preamble)
     warnings = []

@@ -146,3 +146,23 @@ def test_title_found_after_site_chrome(govcn):
 
 def test_info_table_dates_are_not_document_dates(govcn):
     assert [d.value for d in govcn.dates] == ["2020-02-03"]
+
+
+def test_red_header_gives_issuer_and_number_above_the_title():
+    page = "国家卫生健康委员会文件\n国卫医发〔2020〕3号\n关于做好新型冠状病毒肺炎医疗救治工作的通知\n各省、自治区、直辖市卫生健康委：\n请做好救治工作。\n国家卫生健康委\n2020年2月3日\n"
+    doc = policyextract.parse(page).documents[0]
+    assert doc.doc_number == "国卫医发〔2020〕3号"
+    assert [o.name for o in doc.issuers] == ["国家卫生健康委员会", "国家卫生健康委"]
+
+
+def test_joint_signature_on_one_line_with_date():
+    page = "关于做好春季学期开学工作的通知\n各省、自治区、直辖市教育厅：\n请做好开学工作。\n教育部  国家卫生健康委  2020年4月8日\n"
+    doc = policyextract.parse(page).documents[0]
+    assert [o.name for o in doc.issuers] == ["教育部", "国家卫生健康委"]
+    assert doc.issue_date == "2020-04-08"
+
+
+def test_publish_time_above_a_readout_gives_the_year():
+    page = "李克强主持召开国务院常务会议\n发布时间：2021-03-05 18:00 来源：新华社\n新华社北京3月5日电 国务院总理李克强主持召开国务院常务会议。\n"
+    doc = policyextract.parse(page).documents[0]
+    assert [(d.value, d.inferred_year) for d in doc.dates] == [("2021-03-05", True)]

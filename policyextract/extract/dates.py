@@ -2,8 +2,8 @@
 
 Year inference for "1月25日", in order: the nearest year stated before it in the document
 (full dates, "2021年", "2021年1-12月"); the document's own number (〔2020〕) or issue date;
-"M月D日，农历正月初一" (data/spring_festival.tsv); the nearest year stated after it; last, era terms
-(data/era_anchors.tsv). A date whose year cannot be inferred is kept for meetings but not reported.
+"M月D日，农历正月初一" (data/spring_festival.tsv); the nearest year stated after it; the page's publish time above the
+article (single-document pages); last, era terms (data/era_anchors.tsv). A date whose year cannot be inferred is kept for meetings but not reported.
 "同日"/"当日" take the date in force.
 """
 from __future__ import annotations
@@ -111,11 +111,12 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     years.sort()
     eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
     hints = ctx.year_hints
+    page_years = ctx.doc.page_years
     last = None
     for h in hits:
         if h.kind == "md":
             _, mo, d = h.value.split("-")
-            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras)
+            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years)
             h.value = _iso(y, int(mo), int(d)) if y else None
         elif h.kind == "same_day":
             h.value = last.value if last else None
@@ -124,7 +125,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     return hits
 
 
-def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras) -> Optional[int]:
+def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=()) -> Optional[int]:
     before = [y for p, y in years if p < pos]
     if before:
         return before[-1]
@@ -135,6 +136,8 @@ def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, e
     after = [y for p, y in years if p > pos]
     if after:
         return after[0]
+    if page_years:  # the page's publish time (a readout is published the day it reports)
+        return page_years[0]
     for y, lo, hi in eras:
         if lo <= month <= hi:
             return y

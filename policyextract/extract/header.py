@@ -98,6 +98,7 @@ def extract_header(ctx: DocContext) -> Header:
     elif k_title is not None:
         _set_title(h, ctx, lines[k_title])
         consumed = k_title + 1
+        _red_header(h, ctx, lines[:k_title])
     if i != -1:
         # --- doc number, recipients: the lines right after the title ---
         j = consumed
@@ -124,16 +125,21 @@ def extract_header(ctx: DocContext) -> Header:
     k = len(lines) - 1
     lo = max(0, len(lines) - _SIGNATURE_LINES)
     while k >= lo and lines[k].start >= h.body_start:
-        text = lines[k].text
+        ln = lines[k]
+        text = ln.text
         d = _date_line(text)
-        if d and h.issue_date is None:
-            h.issue_date = d
-        elif is_organ(text) and len(text) <= 60:
-            name = SEAL_RE.sub("", text).strip()
-            sig_issuers.insert(0, Organ(name=name, **ctx.loc(lines[k].start, lines[k].start + len(name))))
+        m = SIGNED_DATE_RE.match(text)
+        if d:
+            if h.issue_date is None:
+                h.issue_date = d
+        elif m and is_organ(m.group("org").strip()) and _date_line(m.group("date")):
+            h.issue_date = h.issue_date or _date_line(m.group("date"))
+            sig_issuers[:0] = _signature_organs(ctx, ln.start, m.group("org").rstrip())
+        elif is_organ(text) or all(is_organ(p) for p in _split_signature(text)):
+            sig_issuers[:0] = _signature_organs(ctx, ln.start, text)
         else:
             break
-        h.body_end = lines[k].start
+        h.body_end = ln.start
         k -= 1
     _apply_metadata(h, ctx)
     h.issuers = _merge_issuers(h.issuers + sig_issuers)
@@ -158,6 +164,24 @@ def _find_title(lines, multi: bool) -> Optional[int]:
     if not multi and _title_like(lines[0].text, formal_only=False):
         return 0
     return None
+
+
+RED_HEADER_RE = regex.compile(r"^(?P<org>.{2,40}?)\s?文件$")
+
+
+def _red_header(h: Header, ctx: DocContext, before) -> None:
+    """Lines above the title of an official layout: "国务院办公厅文件" (发文机关标志), the 发文字号."""
+    for ln in before:
+        m = DOCNUM_RE.search(ln.text)
+        if m and len(ln.text) <= 40 and h.doc_number is None:
+            h.doc_number = m.group("num").replace(" ", "")
+            h.doc_number_span = ctx.loc(ln.start + m.start("num"), ln.start + m.end("num"))["span"]
+            continue
+        m = RED_HEADER_RE.match(ln.text)
+        if m and is_organ(m.group("org")):
+            for part in _split_joint(m.group("org")):
+                a = ln.start + ln.text.index(part)
+                h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
 
 
 def _apply_metadata(h: Header, ctx: DocContext) -> None:
@@ -200,6 +224,27 @@ def _set_title(h: Header, ctx: DocContext, ln) -> None:
                 a = start + text.index(part)
                 h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
     h.doc_type = doc_type_of(h.title)
+
+
+SIGNED_DATE_RE = regex.compile(r"^(?P<org>.{2,60}?)\s+(?P<date>(?:19|20)\d{2}\s?年.{3,8}日|[〇○零一二三四五六七八九]{4}年.{2,6}日)$")
+
+
+def _split_signature(text: str) -> List[str]:
+    return [p for p in regex.split(r"\s{2,}|、|\s(?=\S{2,}(?:部|委|局|厅|院|办公室|政府)$)", text) if p]
+
+
+def _signature_organs(ctx: DocContext, start: int, text: str) -> List[Organ]:
+    parts = _split_signature(text) if not is_organ(text) or regex.search(r"\s{2,}", text) else [text]
+    out = []
+    pos = 0
+    for part in parts:
+        name = SEAL_RE.sub("", part).strip()
+        if not is_organ(name):
+            continue
+        a = text.index(name, pos)
+        pos = a + len(name)
+        out.append(Organ(name=name, **ctx.loc(start + a, start + a + len(name))))
+    return out
 
 
 def _split_joint(org: str) -> List[str]:

@@ -197,6 +197,7 @@ def test_ner_spans_settle_name_boundaries(monkeypatch):
     # a stand-in for the NER model: PER spans at fixed offsets of this text. Without it the rules
     # cannot tell where the name after 副省长 ends (杨光|荣获 or 杨光荣|获)
     text = "2020年2月3日,副省长杨光荣获全国劳动模范称号。"
+    monkeypatch.setitem(people._NER_STATE, "ok", False)  # rules alone: boundary undecidable
     assert officials(text) == {}
     start = policyextract.parse(text).text.index("杨光")
     monkeypatch.setattr(people, "_ner_spans",

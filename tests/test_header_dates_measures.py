@@ -166,3 +166,17 @@ def test_publish_time_above_a_readout_gives_the_year():
     page = "李克强主持召开国务院常务会议\n发布时间：2021-03-05 18:00 来源：新华社\n新华社北京3月5日电 国务院总理李克强主持召开国务院常务会议。\n"
     doc = policyextract.parse(page).documents[0]
     assert [(d.value, d.inferred_year) for d in doc.dates] == [("2021-03-05", True)]
+
+
+def test_joint_headline_issuers_and_inner_title():
+    page = "中共中央办公厅 国务院办公厅印发《关于解决形式主义突出问题为基层减负的通知》\n近日，中共中央办公厅、国务院办公厅印发了该通知。\n"
+    doc = policyextract.parse(page).documents[0]
+    assert doc.title == "关于解决形式主义突出问题为基层减负的通知"
+    assert doc.doc_type == "通知"
+    assert [o.name for o in doc.issuers] == ["中共中央办公厅", "国务院办公厅"]
+
+
+def test_provincial_recipients_split_at_the_comma_only():
+    page = "关于做好当前疫情防控工作的通知\n各市、县（市、区）人民政府，省政府各部门：\n请认真贯彻执行。\n"
+    doc = policyextract.parse(page).documents[0]
+    assert [r.name for r in doc.recipients] == ["各市、县(市、区)人民政府", "省政府各部门"]

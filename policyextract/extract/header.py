@@ -211,19 +211,28 @@ def _set_title(h: Header, ctx: DocContext, ln) -> None:
     m = HEADLINE_RE.match(text)
     if m:
         org = m.group("org").strip()
-        if is_organ(org):
-            h.issuers.append(Organ(name=org, **ctx.loc(start + m.start("org"), start + m.start("org") + len(org))))
-        h.title = m.group("title")
-        h.title_span = ctx.loc(start + m.start("title"), start + m.end("title"))["span"]
+        if is_organ(org) or all(is_organ(p) for p in _split_joint(org)):
+            _add_issuers(h, ctx, start, text, org)
+        a, b = m.span("title")
+        if text[a] == "《" and text[b - 1] == "》":  # 印发《关于…的意见》: the title is the inner one
+            a, b = a + 1, b - 1
+        h.title = text[a:b]
+        h.title_span = ctx.loc(start + a, start + b)["span"]
     else:
         h.title = text
         h.title_span = ctx.loc(start, start + len(text))["span"]
         m = FORMAL_RE.match(text)
         if m and is_organ(m.group("org")):
-            for part in _split_joint(m.group("org")):
-                a = start + text.index(part)
-                h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
+            _add_issuers(h, ctx, start, text, m.group("org"))
     h.doc_type = doc_type_of(h.title)
+
+
+def _add_issuers(h: Header, ctx: DocContext, start: int, text: str, org: str) -> None:
+    pos = 0
+    for part in _split_joint(org):
+        a = text.index(part, pos)
+        pos = a + len(part)
+        h.issuers.append(Organ(name=part, **ctx.loc(start + a, start + a + len(part))))
 
 
 SIGNED_DATE_RE = regex.compile(r"^(?P<org>.{2,60}?)\s+(?P<date>(?:19|20)\d{2}\s?年.{3,8}日|[〇○零一二三四五六七八九]{4}年.{2,6}日)$")

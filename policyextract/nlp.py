@@ -281,9 +281,37 @@ def load() -> "spacy.Language":
     if not (MODEL_DIR / "config.cfg").exists():
         raise _model_error(f"NER model not found at {MODEL_DIR}; run `make train-ner`")
     try:
-        return spacy.load(MODEL_DIR)
+        nlp = spacy.load(MODEL_DIR)
     except Exception as exc:  # pragma: no cover - corrupted install
         raise _model_error(f"cannot load NER model at {MODEL_DIR}: {exc}") from exc
+    add_rules(nlp)
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> tuple[dict, ...]:
+    """Rule patterns (``ner_patterns.jsonl``): TITLE for positions, ORG for known organs."""
+    if not PATTERNS_PATH.exists():
+        return ()
+    out = []
+    for line in PATTERNS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.append(json.loads(line))
+    return tuple(out)
+
+
+def add_rules(nlp) -> None:
+    """Add the rule component after ``ner``: an EntityRuler matching ``ner_patterns.jsonl`` on
+    NORM (simplified script), which fills spans the model left empty (it never overrides the
+    model: ``overwrite_ents=False``). TITLE spans only appear in ``entities(labels=None)`` or
+    with ``"TITLE"`` in ``labels``."""
+    if "policyextract_rules" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="policyextract_rules", after="ner",
+                         config={"overwrite_ents": False, "phrase_matcher_attr": "NORM",
+                                 "validate": True})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns([dict(p) for p in load_patterns()])
 
 
 def segment(text: str) -> list[str]:

@@ -179,9 +179,7 @@ def _red_header(h: Header, ctx: DocContext, before) -> None:
             continue
         m = RED_HEADER_RE.match(ln.text)
         if m and is_organ(m.group("org")):
-            for part in _split_joint(m.group("org")):
-                a = ln.start + ln.text.index(part)
-                h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
+            _add_issuers(h, ctx, ln.start, ln.text, m.group("org"))
 
 
 def _apply_metadata(h: Header, ctx: DocContext) -> None:
@@ -198,9 +196,7 @@ def _apply_metadata(h: Header, ctx: DocContext) -> None:
         h.issue_date = _date_line(meta["issue_date"].value)
     if "issuer" in meta:
         v = meta["issuer"]
-        for part in _split_joint(v.value):
-            a = v.start + v.value.index(part)
-            h.issuers.append(Organ(name=part, **ctx.loc(a, a + len(part))))
+        _add_issuers(h, ctx, v.start, v.value, v.value)
 
 
 _COLLAPSED = regex.compile(r"^(?P<title>[^。，,；;：:!?！？]{6,60}?)(?=(?:1[.．、]|一、)[\p{Han}])")

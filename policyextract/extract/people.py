@@ -176,7 +176,11 @@ class People:
 @lru_cache(maxsize=None)
 def _ner_key_re() -> regex.Pattern:
     """Sentences worth tagging: they hold a post, a meeting verb or 同志."""
-    return regex.compile(post_re().pattern + r"|主持|出席|参加|列席|会议|同志")
+    return regex.compile(post_re().pattern + r"|主持|出席|参加|列席|同志")
+
+
+# "领导" as a post ("省领导A、B出席") cues the model; as a noun or verb (领导小组, 党的领导下) it does not
+_NOT_A_CUE = regex.compile(r"领导(?:小组|下|干部|班子|体制|机制|作用|责任|的|和|力|方式|核心|能力|职务)")
 
 
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
@@ -204,7 +208,7 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
         return set()
     from .. import nlp  # noqa: WPS433
 
-    sents = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text) if _ner_key_re().search(m.group(0))]
+    sents = ner_windows(text)
     if not sents:
         return set()
     try:
@@ -213,10 +217,37 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
         _NER_STATE["ok"] = False
         return set()
     out = set()
-    for (off, _), spans in zip(sents, ents):
+    for (off, win), spans in zip(sents, ents):
         for a, b, _lab in spans:
+            # a span touching a cut edge may be half a name: not evidence of where the name ends
+            if (a == 0 and off > 0 and text[off - 1] not in _CUT_OK) or \
+                    (b == len(win) and off + b < len(text) and text[off + b] not in _CUT_OK):
+                continue
             out.add((off + a, off + b))
     return out
+
+
+_NER_REACH = 16  # chars of context on each side of a cue word: a title chain's name, a short roster
+_CUT_OK = "。！？；!?;，,、：:\n 　"
+
+
+def ner_windows(text: str) -> List[Tuple[int, str]]:
+    """(offset, text) of the stretches the NER model reads: each cue word (a post, a meeting
+    verb, 同志) with ``_NER_REACH`` chars either side, clipped to its sentence, overlaps merged.
+    Rules locate where names can be; the model only reads there (issue 6's speed budget)."""
+    key = _ner_key_re()
+    spans: List[List[int]] = []
+    for sent in _SENTENCE.finditer(text):
+        s0, s1 = sent.span()
+        for m in key.finditer(text, s0, s1):
+            if _NOT_A_CUE.match(text, m.start()):
+                continue
+            a, b = max(s0, m.start() - _NER_REACH), min(s1, m.end() + _NER_REACH)
+            if spans and a <= spans[-1][1] and spans[-1][0] >= s0:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+    return [(a, text[a:b]) for a, b in spans]
 
 
 def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],

@@ -174,3 +174,13 @@ def test_decorated_diary_headings_date_their_entries():
             "【2月2日】\n孙春兰察看火神山医院\n  国务院副总理孙春兰察看火神山医院。刘鹤参加上述活动。\n")
     got = [(m.date, m.chair, [a.name for a in m.attendees]) for m in text_meetings(text)]
     assert got == [("2020-02-03", "李克强", ["王沪宁"])]
+
+
+def test_undated_headline_merges_with_its_dated_body():
+    # bug caught: a readout's headline (no date yet) and its body were two meetings
+    page = ("李克强主持召开国务院常务会议 部署进一步做好稳就业工作\n2020-03-18 20:15 来源： 新华社\n"
+            "新华社北京3月17日电 国务院总理李克强3月17日主持召开国务院常务会议，部署进一步做好稳就业工作。\n"
+            "国务院副总理韩正、孙春兰出席会议。\n")
+    doc = policyextract.parse(page).documents[0]
+    assert [(m.date, m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == [
+        ("2020-03-17", "李克强", ["韩正", "孙春兰"])]

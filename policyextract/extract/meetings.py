@@ -237,8 +237,9 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     def add_event(ev: _Event) -> _Event:
         same = by_block.setdefault(ev.block, [])
         for x in same[-_LOOKBACK:]:
-            if x.date == ev.date and (x.chair is None or ev.chair is None or x.chair == ev.chair):
+            if _same_meeting(x, ev):
                 x.chair = x.chair or ev.chair
+                x.date = x.date or ev.date
                 if ev.name and (not x.name or len(ev.name) > len(x.name)):
                     x.name = ev.name
                 x.pos = max(x.pos, ev.pos)
@@ -375,10 +376,12 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     # one record per meeting across the document: same date, same chair
     merged: List[_Event] = []
     for ev in events:
-        twin = next((x for x in merged if ev.chair and x.chair == ev.chair and x.date == ev.date), None)
+        twin = next((x for x in merged if ev.chair and x.chair == ev.chair and
+                     (x.date == ev.date or (None in (x.date, ev.date) and x.name == ev.name))), None)
         if twin is None:
             merged.append(ev)
             continue
+        twin.date = twin.date or ev.date
         if ev.name and (not twin.name or len(ev.name) > len(twin.name)):
             twin.name = ev.name
         for att in ev.attendees:
@@ -391,6 +394,16 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
             attendees=[Attendee(name=n, role=r, **ctx.loc(a, b)) for n, r, a, b in ev.attendees],
             **ctx.loc(*ev.span)))
     return out
+
+
+def _same_meeting(x: "_Event", ev: "_Event") -> bool:
+    """Two mentions in one entry of the same meeting: same date (or one undated, as a headline
+    above its dated body is), and chairs that do not disagree."""
+    if x.date == ev.date:
+        return x.chair is None or ev.chair is None or x.chair == ev.chair
+    if None in (x.date, ev.date):
+        return bool(x.chair and x.chair == ev.chair) or bool(x.name and x.name == ev.name)
+    return False
 
 
 def _first_clause(text: str, sa: int, sb: int) -> int:

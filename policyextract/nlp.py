@@ -56,12 +56,18 @@ _SOFT_BREAK = re.compile(r"[，、,：:\s]")
 
 @functools.lru_cache(maxsize=1)
 def _pkuseg():
-    """pkuseg's bundled default model, loaded once per process."""
+    """pkuseg's bundled default model, loaded once per process (through
+    :mod:`policyextract.pkuseg_cache`, which builds the identical segmenter faster, when the
+    package imports; stock ``pkuseg.pkuseg()`` otherwise)."""
     try:
-        import pkuseg  # noqa: WPS433 (lazy on purpose: ~1 s and ~100 MB)
+        import pkuseg  # noqa: F401,WPS433 (lazy on purpose: ~1-3 s and ~100s of MB)
     except ImportError as exc:  # pragma: no cover - pkuseg is a hard dependency
         raise _model_error("pkuseg is not installed") from exc
-    return pkuseg.pkuseg()
+    try:
+        from .pkuseg_cache import load as cached_load
+    except ImportError:  # loaded as a plain file (spacy train --code)
+        return pkuseg.pkuseg()
+    return cached_load()
 
 
 @functools.lru_cache(maxsize=1)

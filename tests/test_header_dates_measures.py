@@ -180,3 +180,12 @@ def test_provincial_recipients_split_at_the_comma_only():
     page = "关于做好当前疫情防控工作的通知\n各市、县（市、区）人民政府，省政府各部门：\n请认真贯彻执行。\n"
     doc = policyextract.parse(page).documents[0]
     assert [r.name for r in doc.recipients] == ["各市、县(市、区)人民政府", "省政府各部门"]
+
+
+def test_signature_found_before_a_printed_attachment():
+    page = ("关于印发防控方案的通知\n各区人民政府：\n现将《防控方案》印发给你们，请认真执行。\n"
+            "某市卫生健康委员会\n2020年3月2日\n附件\n某市防控方案\n一、总体要求\n做好防控。\n二、主要措施\n落实措施。\n")
+    doc = policyextract.parse(page).documents[0]
+    assert [o.name for o in doc.issuers] == ["某市卫生健康委员会"]
+    assert doc.issue_date == "2020-03-02"
+    assert [(m.label, m.heading) for m in doc.measures] == [("一、", "总体要求"), ("二、", "主要措施")]

@@ -122,8 +122,9 @@ def extract_header(ctx: DocContext) -> Header:
         h.body_start = lines[j].start if j < len(lines) else doc.end
     # --- signature block: organ lines and a date line at the end ---
     sig_issuers = []
-    k = len(lines) - 1
-    lo = max(0, len(lines) - _SIGNATURE_LINES)
+    stop = _attachment_start(lines, h.body_start)  # the signature stands before attachments
+    k = stop - 1
+    lo = max(0, stop - _SIGNATURE_LINES)
     while k >= lo and lines[k].start >= h.body_start:
         ln = lines[k]
         text = ln.text
@@ -141,6 +142,8 @@ def extract_header(ctx: DocContext) -> Header:
             break
         h.body_end = ln.start
         k -= 1
+    if stop < len(lines):
+        h.body_end = doc.end  # an attached plan's numbered items are measures of the page's document
     _apply_metadata(h, ctx)
     h.issuers = _merge_issuers(h.issuers + sig_issuers)
     if h.doc_number and (m := DOCNUM_YEAR_RE.search(h.doc_number)):
@@ -164,6 +167,17 @@ def _find_title(lines, multi: bool) -> Optional[int]:
     if not multi and _title_like(lines[0].text, formal_only=False):
         return 0
     return None
+
+
+ATTACHMENT_HEAD_RE = regex.compile(r"^附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]?$")
+
+
+def _attachment_start(lines, body_start: int) -> int:
+    """Index of the line that opens an attachment printed in full after the signature ("附件1")."""
+    for k, ln in enumerate(lines):
+        if ln.start > body_start and ATTACHMENT_HEAD_RE.match(ln.text):
+            return k
+    return len(lines)
 
 
 RED_HEADER_RE = regex.compile(r"^(?P<org>.{2,40}?)\s?文件$")

@@ -31,7 +31,7 @@ _LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _BOUNDARY = "。；;！!？?"
 _FLOAT_BOUNDARY = _BOUNDARY + ":："
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
-_ATTACHMENT = regex.compile(r"^附\s?件\s?[:：\d一二三四五六七八九十]")
+_ATTACHMENT = regex.compile(r"^附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]\s?\S")  # "附件：1.…" lists; a bare "附件1" heads an attached text
 _INLINE_REACH = 400  # an inline 一是 further than this from the item's label opens its own list
 _MAX_HEADING = 40  # gold headings run to 26 chars; a 57-char lead sentence is not a heading
 

@@ -223,3 +223,12 @@ def test_appointment_gives_the_post():
 def test_roster_names_padded_with_spaces():
     text = "关于成立领导小组的通知\n组  长：王  毅  市长\n副组长：李卫东（副市长）、张  军\n"
     assert officials(text) == {"王毅": ["组长", "市长"], "李卫东": ["副组长", "副市长"], "张军": ["副组长"]}
+
+
+def test_models_not_loaded_for_a_page_without_name_cues():
+    # issue 6: rules decide where the model reads; a page with no post, meeting verb or 同志
+    # leaves nothing for NER (the windows are empty)
+    from policyextract.extract.people import ner_windows
+
+    assert ner_windows("关于做好春季开学工作的通知\n各学校：\n请做好开学准备。\n") == []
+    assert [w for _, w in ner_windows("会议指出，要加强领导。国务院副总理孙春兰出席会议。")] == ["国务院副总理孙春兰出席会议"]

@@ -180,7 +180,7 @@ def _ner_key_re() -> regex.Pattern:
 
 
 # "领导" as a post ("省领导A、B出席") cues the model; as a noun or verb (领导小组, 党的领导下) it does not
-_NOT_A_CUE = regex.compile(r"领导(?:小组|下|干部|班子|体制|机制|作用|责任|的|和|力|方式|核心|能力|职务)")
+_NOT_A_CUE = regex.compile(r"(?<=加强|坚持|统一|集中|党的|组织)领导|领导(?:小组|下|干部|班子|体制|机制|作用|责任|的|和|力|方式|核心|能力|职务)")
 
 
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
@@ -204,13 +204,11 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
     """PER spans from the NER model over the sentences of ``text`` that hold a post or a meeting
     verb (one batched call), or an empty set when the model is not available. Offsets are into
     ``text``. The rules never depend on it: it only settles where names end."""
-    if not _ner_available():
+    sents = ner_windows(text)
+    if not sents or not _ner_available():  # no cue word: the models are not even loaded
         return set()
     from .. import nlp  # noqa: WPS433
 
-    sents = ner_windows(text)
-    if not sents:
-        return set()
     try:
         ents = nlp.entities([s for _, s in sents], labels=("PER",))
     except (ImportError, ModelError):

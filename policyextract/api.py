@@ -26,8 +26,8 @@ def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS) -> Par
         norm = normalize(text)
         warnings.extend(norm.warnings)
         page_seg = segment.segment_page(norm)
-        warnings.extend(page_seg.warnings)
         documents = [extract_document(doc, page_seg) for doc in page_seg.documents]
+        warnings.extend(page_seg.warnings)
     except PolicyExtractError:
         raise
     except RecursionError as exc:  # pragma: no cover - defensive

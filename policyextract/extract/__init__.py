@@ -23,7 +23,7 @@ def extract_document(doc: DocSegment, page: PageSegments) -> Notice:
     ctx.year_hints = head.year_hints
     ctx.dates = dates.find_dates(ctx)
     a, b = doc.norm.to_original(doc.start, doc.end)
-    return Notice(
+    notice = Notice(
         span=(a, b),
         source=doc.norm.original[a:b],
         title=head.title,
@@ -40,3 +40,5 @@ def extract_document(doc: DocSegment, page: PageSegments) -> Notice:
         meetings=meetings.extract_meetings(ctx),
         references=references.extract_references(ctx),
     )
+    page.warnings.extend(ctx.warnings)
+    return notice

@@ -27,6 +27,7 @@ class DocContext:
     doc: DocSegment
     dates: List[DateHit] = field(default_factory=list)
     year_hints: List[int] = field(default_factory=list)  # doc number year, issue date year
+    warnings: List[str] = field(default_factory=list)    # notes for ParseResult.warnings
 
     @property
     def norm(self) -> Normalized:

@@ -12,10 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
+from functools import lru_cache
+
 import regex
 
 from ..records import Measure
 from .common import DocContext
+
+_re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
 from .dates import cn_number
 
 _CN = r"[一二三四五六七八九十]{1,3}"
@@ -55,7 +59,7 @@ class _Item:
 
 
 def _index(kind: str, label: str) -> Optional[int]:
-    digits = regex.sub(r"[^\d一二三四五六七八九十]", "", label)
+    digits = _re(r"[^\d一二三四五六七八九十]").sub("", label)
     return cn_number(digits) if digits else None
 
 

@@ -32,6 +32,8 @@ import regex
 from ..records import Attendee, Meeting
 from ..resources import data_rows
 from .common import DateHit, DocContext
+
+_re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
 from .people import PersonMention, find_people
 
 _SENT_END = "。！？；!?;"
@@ -205,7 +207,7 @@ def _subject_at(mentions: _Index, text: str, cs: int, v: int) -> Optional[Person
     for m in mentions.between(cs, v):
         if m.ext_end <= v:
             gap = text[m.ext_end:v]
-            if len(gap) <= 14 and "的" not in gap and "、" not in gap and not regex.search(r"[和与及]$", gap):
+            if len(gap) <= 14 and "的" not in gap and "、" not in gap and not _re(r"[和与及]$").search(gap):
                 best = m
     return best
 
@@ -273,22 +275,22 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 cs = _clause_start(text, v, sa)
                 subj = _subject_at(mentions, text, cs, v)
                 gap_from = subj.ext_end if subj else cs
-                if p.future_re.search(text[max(gap_from, v - 20):v]) or regex.match(r"[\d一二两三四五六七八九十几多]+[次场]", name):
+                if p.future_re.search(text[max(gap_from, v - 20):v]) or _re(r"[\d一二两三四五六七八九十几多]+[次场]").match(name):
                     continue
                 chair = subj.name if subj else None
                 if chair is None:
                     lead = text[cs:v]
-                    if regex.search(r"(?:^|[并还又后])[他她]$", lead) or lead in ("他", "她"):
+                    if _re(r"(?:^|[并还又后])[他她]$").search(lead) or lead in ("他", "她"):
                         chair = principal[blk].name if blk in principal else None
-                    elif regex.fullmatch(r"(?:并|随后|然后|后|还|又|同时)?", lead):
+                    elif _re(r"(?:并|随后|然后|后|还|又|同时)?").fullmatch(lead):
                         # the sentence's subject: "X赴…，并召开…"; an organ subject means no chair
                         first = [x for x in mentions.between(sa, cs) if _opens_clause(text, x, sa)
                                  and _clause_start(text, x.ext_start, sa) == _first_clause(text, sa, sb)]
                         if first:
                             chair = first[0].name
-                if (name in p.nouns or regex.match(r"第[\d一二三四五六七八九十百]+次", name)) and not subj:
+                if (name in p.nouns or _re(r"第[\d一二三四五六七八九十百]+次").match(name)) and not subj:
                     organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
-                    if 2 <= len(organ) <= 30 and regex.fullmatch(r"\p{Han}+", organ) and not regex.search(r"[他她并]|同志", organ):
+                    if 2 <= len(organ) <= 30 and _re(r"\p{Han}+").fullmatch(organ) and not _re(r"[他她并]|同志").search(organ):
                         name = organ + name
                 if chair is None:
                     # "…会议，会议由副市长X主持"
@@ -363,7 +365,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     rest = text[ps:cs - 1]
                     for x in prev:
                         rest = rest.replace(text[x.ext_start:x.ext_end], "")
-                    if not prev or len(regex.sub(r"[、和及与等]", "", rest)) > 4:
+                    if not prev or len(_re(r"[、和及与等]").sub("", rest)) > 4:
                         break
                     who = prev + who
                     cs = ps

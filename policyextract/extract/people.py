@@ -38,6 +38,8 @@ from ..records import Mention, Official
 from ..resources import data_rows
 from .common import DocContext
 
+_re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
+
 # chars that end a title run going left (a title never crosses them)
 _DELIM = set("，,。；;：:！!？?“”‘’\"'（）()《》〈〉【】[]「」『』 \t\n\u3000·•—-…/|")
 # what may follow a name
@@ -209,14 +211,33 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
         return set()
     from .. import nlp  # noqa: WPS433
 
+    # the model reads each distinct window once (readouts repeat their title chains), and at most
+    # NER_BUDGET_CHARS of distinct text per document: past that, the rules alone decide
+    distinct: Dict[str, int] = {}
+    budget = NER_BUDGET_CHARS
+    skipped = 0
+    for _, win in sents:
+        if win in distinct:
+            continue
+        if len(win) > budget:
+            skipped += 1
+            continue
+        budget -= len(win)
+        distinct[win] = len(distinct)
+    if skipped:
+        ctx.warnings.append(f"NER budget reached: {skipped} name window(s) read by the rules alone "
+                            f"(over {NER_BUDGET_CHARS} distinct chars)")
     try:
-        ents = nlp.entities([s for _, s in sents], labels=("PER",))
+        tagged = nlp.entities(list(distinct), labels=("PER",))
     except (ImportError, ModelError):
         _NER_STATE["ok"] = False
         return set()
     out = set()
-    for (off, win), spans in zip(sents, ents):
-        for a, b, _lab in spans:
+    for off, win in sents:
+        k = distinct.get(win)
+        if k is None:
+            continue
+        for a, b, _lab in tagged[k]:
             # a span touching a cut edge may be half a name: not evidence of where the name ends
             if (a == 0 and off > 0 and text[off - 1] not in _CUT_OK) or \
                     (b == len(win) and off + b < len(text) and text[off + b] not in _CUT_OK):
@@ -225,6 +246,9 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
     return out
 
 
+# Distinct window text the model reads per document (~1 s at the model's ~10k chars/s on the
+# 2-core machine); the seed pages need at most ~4k. Bounds the time of adversarial input.
+NER_BUDGET_CHARS = 10_000
 _NER_REACH = 16  # chars of context on each side of a cue word: a title chain's name, a short roster
 _CUT_OK = "。！？；!?;，,、：:\n 　"
 
@@ -284,7 +308,7 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         # single-char follower
         def weak(c):
             m = _FOLLOW_RE.match(text, c[1])
-            return m is not None and len(m.group(0)) == 1 and regex.match(r"\p{Han}", m.group(0)) is not None
+            return m is not None and len(m.group(0)) == 1 and _re(r"\p{Han}").match(m.group(0)) is not None
         strong = [c for c in cands if not weak(c)]
         cands = strong or cands
     a, b, _ = min(cands, key=lambda c: order[len(c[2])])
@@ -345,10 +369,15 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
     return out
 
 
-def _byline_before(text: str, a: int) -> bool:
+@lru_cache(maxsize=None)
+def _byline_re() -> regex.Pattern:
     _, _, byline = _nonnames()
+    return regex.compile("(?:" + "|".join(map(regex.escape, sorted(byline, key=len, reverse=True))) + ")$")
+
+
+def _byline_before(text: str, a: int) -> bool:
     head = text[max(0, a - 8):a].rstrip(" ：:\u3000")
-    return any(head.endswith(w) for w in byline)
+    return _byline_re().search(head) is not None
 
 
 def find_people(ctx: DocContext) -> People:
@@ -437,13 +466,13 @@ def find_people(ctx: DocContext) -> People:
         # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list
         lm = _ROSTER_RE.match(text, la, lb)
         if lm:
-            post = regex.sub(r"\s+", "", lm.group("post"))
+            post = _re(r"\s+").sub("", lm.group("post"))
             prev = None
             for it in _ROSTER_ITEM.finditer(text, lm.end(), lb):
                 item = it.group(0)
                 # "王  毅": two-char names padded to the width of three in rosters
-                nm = regex.match(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(](?P<t>[^）)]{2,40})[）)])?$", item)
-                if nm and is_name(regex.sub(r"\s", "", nm.group("n"))):
+                nm = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(](?P<t>[^）)]{2,40})[）)])?$").match(item)
+                if nm and is_name(_re(r"\s").sub("", nm.group("n"))):
                     a, b = it.start(), it.start() + len(nm.group("n"))
                     titles, spans = [post], [(lm.start("post"), lm.end("post"))]
                     if nm.group("t"):
@@ -451,7 +480,7 @@ def find_people(ctx: DocContext) -> People:
                             if _post_end_re().search(tm.group(0)):
                                 titles.append(tm.group(0))
                                 spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
-                    prev = PersonMention(a, b, regex.sub(r"\s", "", text[a:b]), titles, spans, how="roster")
+                    prev = PersonMention(a, b, _re(r"\s").sub("", text[a:b]), titles, spans, how="roster")
                     add(prev)
                 elif prev is not None and _post_end_re().search(item) and len(item) <= 30:
                     add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
@@ -546,7 +575,7 @@ def _enum_before(text: str, p: int, floor: int, ner, known) -> List[Tuple[int, i
         if text[s:end].endswith(tail):
             end -= len(tail)
             break
-    tail = regex.search(r"(?:和|及|以及|与)(?:有关|相关|各|其他)?[^、，。和及与]{0,12}$", text[s:end])
+    tail = _re(r"(?:和|及|以及|与)(?:有关|相关|各|其他)?[^、，。和及与]{0,12}$").search(text[s:end])
     if tail and not is_name(text[s + tail.start() + 1:end]):
         end = s + tail.start()
 

@@ -189,3 +189,18 @@ def test_signature_found_before_a_printed_attachment():
     assert [o.name for o in doc.issuers] == ["某市卫生健康委员会"]
     assert doc.issue_date == "2020-03-02"
     assert [(m.label, m.heading) for m in doc.measures] == [("一、", "总体要求"), ("二、", "主要措施")]
+
+
+def test_announcement_number_on_its_own_line():
+    page = ("武汉市新型冠状病毒感染的肺炎疫情防控指挥部通告\n（第1号）\n现将有关事项通告如下：\n"
+            "一、自2020年1月23日10时起，全市城市公交暂停运营。\n二、无特殊原因，市民不要离开武汉。\n"
+            "武汉市新型冠状病毒感染的肺炎疫情防控指挥部\n2020年1月23日\n")
+    doc = policyextract.parse(page).documents[0]
+    assert (doc.doc_type, doc.doc_number, doc.issue_date) == ("通告", "第1号", "2020-01-23")
+
+
+def test_numbers_cited_in_the_body_are_not_the_doc_number():
+    page = "关于做好防控工作的通知\n各区：\n按照第5号通告要求，落实《关于加强防控的通知》（鄂政办发〔2020〕3号）。\n"
+    doc = policyextract.parse(page).documents[0]
+    assert doc.doc_number is None
+    assert [r.doc_number for r in doc.references] == ["鄂政办发〔2020〕3号"]

@@ -27,7 +27,8 @@ _SIGNATURE_LINES = 6
 
 DOCNUM_RE = regex.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号"
-    r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号)"
+    r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号"
+    r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$))"  # 通告/令 numbered on their own line: （第1号）
 )
 HEADLINE_RE = regex.compile(r"^(?P<org>[^关于，,。]{2,60}?)(?:联合)?(?:发布|印发|发出|下发|公布|出台)(?P<title>关于.{2,}|《.+》)$")
 FORMAL_RE = regex.compile(r"^(?P<org>[^，,。《]{2,60}?)关于.{2,}$")

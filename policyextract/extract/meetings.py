@@ -292,16 +292,10 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
                     if 2 <= len(organ) <= 30 and _re(r"\p{Han}+").fullmatch(organ) and not _re(r"[他她并]|同志").search(organ):
                         name = organ + name
-                if chair is None:
-                    # "…会议，会议由副市长X主持"
-                    by = _CHAIRED_BY.search(text, m.end(), sb)
-                    if by:
-                        who = _subject_at(mentions, text, by.start(1), by.end(1))
-                        chair = who.name if who else None
-                if _in_speech(ctx, text, sa, v):
-                    continue
-                found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
-                if chair is None and not found_date and not _WHEN.search(text, sa, v):
+                if chair is None:  # "…会议，会议由副市长X主持"
+                    chair = _chaired_by(mentions, text, m.end(), sb)
+                keep, value = _dated_or_chaired(ctx, text, v, (sa, sb), ln.start, heads, chair)
+                if not keep:
                     continue
                 a = subj.ext_start if subj else v
                 found.append((v, _Event(v, blk, value, chair, name, (a, m.end()))))
@@ -316,15 +310,9 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 name = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)", "", text[cs:m.end("name")])
                 if p.future_re.search(text[max(cs, v - 12):v]) or not name or name in p.nouns:
                     continue
-                chair = None
-                by = _CHAIRED_BY.search(text, m.end(), sb)
-                if by:
-                    subj = _subject_at(mentions, text, by.start(1), by.end(1))
-                    chair = subj.name if subj else None
-                if _in_speech(ctx, text, sa, v):
-                    continue
-                found_date, value = _date_for(ctx, text, v, (sa, sb), ln.start, heads)
-                if chair is None and not found_date and not _WHEN.search(text, sa, v):
+                chair = _chaired_by(mentions, text, m.end(), sb)
+                keep, value = _dated_or_chaired(ctx, text, v, (sa, sb), ln.start, heads, chair)
+                if not keep:
                     continue
                 found.append((v, _Event(v, blk, value, chair, name, (cs, m.end()))))
             for _, ev in sorted(found, key=lambda t: t[0]):
@@ -396,6 +384,26 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
             attendees=[Attendee(name=n, role=r, **ctx.loc(a, b)) for n, r, a, b in ev.attendees],
             **ctx.loc(*ev.span)))
     return out
+
+
+def _chaired_by(mentions: "_Index", text: str, start: int, end: int) -> Optional[str]:
+    """The person of "会议由X主持" between ``start`` and ``end``, if any."""
+    by = _CHAIRED_BY.search(text, start, end)
+    if not by:
+        return None
+    who = _subject_at(mentions, text, by.start(1), by.end(1))
+    return who.name if who else None
+
+
+def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int], line_start: int,
+                      heads, chair: Optional[str]) -> Tuple[bool, Optional[str]]:
+    """(keep, date) of a meeting candidate at ``v``: not inside reported speech, and with a
+    chair, a date or a time word (an organ's undated "召开会议" is a reference, not an event)."""
+    sa, _ = sent
+    if _in_speech(ctx, text, sa, v):
+        return False, None
+    found_date, value = _date_for(ctx, text, v, sent, line_start, heads)
+    return bool(chair is not None or found_date or _WHEN.search(text, sa, v)), value
 
 
 def _same_meeting(x: "_Event", ev: "_Event") -> bool:

@@ -180,28 +180,25 @@ def _doc_from_spans(vocab, text: str, spans: list[tuple[int, int]], simp: str | 
     words: list[str] = []
     spaces: list[bool] = []
     norms: list[str] = []
+
+    def gap(g: str) -> None:  # whitespace between tokens: a single space rides on the token before
+        if g == " " and words and not spaces[-1]:
+            spaces[-1] = True
+        else:
+            words.append(g)
+            spaces.append(False)
+            norms.append(g)
+
     cursor = 0
     for s, e in spans:
-        if s > cursor:  # whitespace gap
-            gap = text[cursor:s]
-            if gap == " " and words and not spaces[-1]:
-                spaces[-1] = True
-            else:
-                words.append(gap)
-                spaces.append(False)
-                norms.append(gap)
+        if s > cursor:
+            gap(text[cursor:s])
         words.append(text[s:e])
         spaces.append(False)
         norms.append(simp[s:e] if simp is not None else text[s:e])
         cursor = e
     if cursor < len(text):
-        gap = text[cursor:]
-        if gap == " " and words and not spaces[-1]:
-            spaces[-1] = True
-        else:
-            words.append(gap)
-            spaces.append(False)
-            norms.append(gap)
+        gap(text[cursor:])
     doc = Doc(vocab, words=words, spaces=spaces)
     for tok, norm in zip(doc, norms):
         if norm != tok.text:

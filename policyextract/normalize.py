@@ -318,6 +318,17 @@ def _next_unit(data: bytearray, p: int, n: int, final: bool) -> int:
     return 1
 
 
+def _decode_unit(piece: bytes) -> Optional[str]:
+    """One GB18030 unit of a re-read stream, or None when its byte is lost (a lone lead byte, or
+    bytes that do not decode)."""
+    if len(piece) == 1 and piece[0] >= 0x80:
+        return None
+    try:
+        return piece.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
 def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tuple[int, str, int, bool]]:
     """Re-read ``text[s:limit]`` one byte later: ``(end, repaired, lost, closed)`` or None.
 
@@ -356,31 +367,25 @@ def _shifted_repair(text: str, s: int, min_end: int, limit: int) -> Optional[Tup
             m = _next_unit(data, p, n, False)
             if m == 0:
                 break
-            piece = bytes(data[p:p + m])
+            ch = _decode_unit(bytes(data[p:p + m]))
             p += m
-            if m == 1 and piece[0] >= 0x80:
+            if ch is None:
                 lost += 1
             else:
-                try:
-                    out.append(piece.decode("gb18030"))
-                    ends.append(p)
-                except UnicodeDecodeError:
-                    lost += 1
+                out.append(ch)
+                ends.append(p)
         if p == n and k >= min_end:
             return k, "".join(out), lost, True
     n = len(data)
     if hard_end:
         while p < n:  # flush: the stream ends here
             m = _next_unit(data, p, n, True)
-            piece = bytes(data[p:p + m])
+            ch = _decode_unit(bytes(data[p:p + m]))
             p += m
-            if m == 1 and piece[0] >= 0x80:
+            if ch is None:
                 lost += 1
             else:
-                try:
-                    out.append(piece.decode("gb18030"))
-                except UnicodeDecodeError:
-                    lost += 1
+                out.append(ch)
         return k, "".join(out), lost, True
     # not re-aligned within the window: return what was read up to the last whole unit that
     # ends inside a char boundary we can cut at (the char before the straddling unit)

@@ -52,6 +52,7 @@ NER_GPU ?= -1
 train-ner: install
 	$(BIN)/python training/gen_domain.py
 	$(BIN)/python training/convert_msra.py
+	$(BIN)/python training/build_name_model.py
 	$(BIN)/python -m spacy train training/config.cfg --code training/nlpmod.py --gpu-id $(NER_GPU) \
 		--paths.train training/corpus/spacy/train.spacy --paths.dev training/corpus/spacy/dev.spacy \
 		--output training/output/stage1

@@ -39,6 +39,8 @@ from spacy.util import DummyTokenizer, registry
 
 TOKENIZER_NAME = "policyextract.PkusegTokenizer.v1"
 READER_NAME = "policyextract.PretokenizedCorpus.v1"
+NAME_ROLLS_FACTORY = "policyextract_name_rolls_v1"
+GAZETTEER_FACTORY = "policyextract_gazetteer_v1"
 
 _HERE = Path(__file__).resolve().parent
 MODEL_DIR = _HERE / "models" / "ner"
@@ -287,6 +289,7 @@ def load() -> "spacy.Language":
         nlp = spacy.load(MODEL_DIR)
     except Exception as exc:  # pragma: no cover - corrupted install
         raise _model_error(f"cannot load NER model at {MODEL_DIR}: {exc}") from exc
+    add_fixes(nlp)
     add_rules(nlp)
     return nlp
 
@@ -303,6 +306,45 @@ def load_patterns() -> tuple[dict, ...]:
     return tuple(out)
 
 
+def _sibling(module: str):
+    """policyextract.<module>, also when this file was loaded standalone (training/nlpmod.py):
+    name_rolls.py and gazetteer.py import nothing from the package."""
+    import importlib
+    import importlib.util
+    import sys
+
+    if __package__:
+        return importlib.import_module(f"{__package__}.{module}")
+    name = f"policyextract_{module}_standalone"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, _HERE / f"{module}.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+@spacy.Language.factory(NAME_ROLLS_FACTORY)
+def create_name_rolls(nlp, name: str):
+    """Re-segment rolls of names printed back to back (policyextract/name_rolls.py)."""
+    return _sibling("name_rolls").apply_to_doc
+
+
+@spacy.Language.factory(GAZETTEER_FACTORY)
+def create_gazetteer(nlp, name: str):
+    """Relabel PER entities that are country names as LOC (policyextract/gazetteer.py)."""
+    return _sibling("gazetteer").apply_to_doc
+
+
+def add_fixes(nlp) -> None:
+    """Add the model-correcting components right after ``ner``: the name-roll resolver, then
+    the country gazetteer (the rule component goes after them)."""
+    if "policyextract_name_rolls" not in nlp.pipe_names:
+        nlp.add_pipe(NAME_ROLLS_FACTORY, name="policyextract_name_rolls", after="ner")
+    if "policyextract_gazetteer" not in nlp.pipe_names:
+        nlp.add_pipe(GAZETTEER_FACTORY, name="policyextract_gazetteer",
+                     after="policyextract_name_rolls")
+
+
 def add_rules(nlp) -> None:
     """Add the rule component after ``ner``: an EntityRuler matching ``ner_patterns.jsonl`` on
     NORM (simplified script), which fills spans the model left empty (it never overrides the
@@ -310,7 +352,8 @@ def add_rules(nlp) -> None:
     with ``"TITLE"`` in ``labels``."""
     if "policyextract_rules" in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name="policyextract_rules", after="ner",
+    after = "policyextract_gazetteer" if "policyextract_gazetteer" in nlp.pipe_names else "ner"
+    ruler = nlp.add_pipe("entity_ruler", name="policyextract_rules", after=after,
                          config={"overwrite_ents": False, "phrase_matcher_attr": "NORM",
                                  "validate": True})
     with nlp.select_pipes(enable=[]):

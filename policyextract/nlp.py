@@ -40,7 +40,7 @@ from spacy.util import DummyTokenizer, registry
 TOKENIZER_NAME = "policyextract.PkusegTokenizer.v1"
 READER_NAME = "policyextract.PretokenizedCorpus.v1"
 NAME_ROLLS_FACTORY = "policyextract_name_rolls_v1"
-GAZETTEER_FACTORY = "policyextract_gazetteer_v1"
+CORRECTIONS_FACTORY = "policyextract_corrections_v1"
 
 _HERE = Path(__file__).resolve().parent
 MODEL_DIR = _HERE / "models" / "ner"
@@ -308,7 +308,7 @@ def load_patterns() -> tuple[dict, ...]:
 
 def _sibling(module: str):
     """policyextract.<module>, also when this file was loaded standalone (training/nlpmod.py):
-    name_rolls.py and gazetteer.py import nothing from the package."""
+    name_rolls.py and corrections.py import nothing from the package."""
     import importlib
     import importlib.util
     import sys
@@ -329,19 +329,20 @@ def create_name_rolls(nlp, name: str):
     return _sibling("name_rolls").apply_to_doc
 
 
-@spacy.Language.factory(GAZETTEER_FACTORY)
-def create_gazetteer(nlp, name: str):
-    """Relabel PER entities that are country names as LOC (policyextract/gazetteer.py)."""
-    return _sibling("gazetteer").apply_to_doc
+@spacy.Language.factory(CORRECTIONS_FACTORY)
+def create_corrections(nlp, name: str):
+    """Certain corrections: country names read as PER become LOC, all-numeral entities go
+    (policyextract/corrections.py)."""
+    return _sibling("corrections").apply_to_doc
 
 
 def add_fixes(nlp) -> None:
     """Add the model-correcting components right after ``ner``: the name-roll resolver, then
-    the country gazetteer (the rule component goes after them)."""
+    the certain corrections (the rule component goes after them)."""
     if "policyextract_name_rolls" not in nlp.pipe_names:
         nlp.add_pipe(NAME_ROLLS_FACTORY, name="policyextract_name_rolls", after="ner")
-    if "policyextract_gazetteer" not in nlp.pipe_names:
-        nlp.add_pipe(GAZETTEER_FACTORY, name="policyextract_gazetteer",
+    if "policyextract_corrections" not in nlp.pipe_names:
+        nlp.add_pipe(CORRECTIONS_FACTORY, name="policyextract_corrections",
                      after="policyextract_name_rolls")
 
 
@@ -352,7 +353,7 @@ def add_rules(nlp) -> None:
     with ``"TITLE"`` in ``labels``."""
     if "policyextract_rules" in nlp.pipe_names:
         return
-    after = "policyextract_gazetteer" if "policyextract_gazetteer" in nlp.pipe_names else "ner"
+    after = "policyextract_corrections" if "policyextract_corrections" in nlp.pipe_names else "ner"
     ruler = nlp.add_pipe("entity_ruler", name="policyextract_rules", after=after,
                          config={"overwrite_ents": False, "phrase_matcher_attr": "NORM",
                                  "validate": True})

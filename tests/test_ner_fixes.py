@@ -1,5 +1,5 @@
 """The components that correct the NER model: the name-roll resolver (policyextract/name_rolls.py)
-and the country gazetteer (policyextract/gazetteer.py), plus their data files."""
+and the certain corrections (policyextract/corrections.py), plus their data files."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ import json
 import pytest
 import regex
 
-from policyextract import gazetteer, name_rolls, nlp as pnlp
+from policyextract import corrections, name_rolls, nlp as pnlp
 
 # The Politburo members of the 20th Central Committee as 新华社 lists them (姓氏笔画为序), with
 # the separators lost — what a scraper makes of a list printed with spaces.
@@ -83,11 +83,11 @@ def test_name_model_file_integrity():
     assert m.surnames["王"] > m.surnames["亢"]  # frequent surnames score higher
 
 
-# ----------------------------------------------------------------------------- gazetteer
+# ----------------------------------------------------------------------------- corrections
 
 def test_countries_file_integrity():
     seen = {}
-    for line in gazetteer.COUNTRIES_PATH.read_text(encoding="utf-8").splitlines():
+    for line in corrections.COUNTRIES_PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         names = line.split("\t")
@@ -96,7 +96,7 @@ def test_countries_file_integrity():
             assert n not in seen, f"{n} listed twice"
             seen[n] = names[0]
     assert len({v for v in seen.values()}) >= 195
-    assert gazetteer.country_names() == seen
+    assert corrections.country_names() == seen
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -105,7 +105,7 @@ def test_countries_file_integrity():
     ("扎伊尔共和国总统", (0, 4), (0, 6, "LOC")),          # the country's formal name
 ])
 def test_relabel_country_read_as_person(text, span, expected):
-    assert gazetteer.relabel(text, [(*span, "PER")]) == [expected]
+    assert corrections.relabel(text, [(*span, "PER")]) == [expected]
 
 
 @pytest.mark.parametrize("text,ent", [
@@ -113,7 +113,15 @@ def test_relabel_country_read_as_person(text, span, expected):
     ("马拉维旅游部官员说", (0, 6, "ORG")),  # ORG is never touched
 ])
 def test_relabel_leaves_other_entities(text, ent):
-    assert gazetteer.relabel(text, [ent]) is None
+    assert corrections.relabel(text, [ent]) is None
+
+
+@pytest.mark.parametrize("text,ent", [
+    ("学习一一○、全社会共建一一○的决定", (2, 5, "ORG")),   # the 110 police line
+    ("见第２０５号", (2, 5, "ORG")),
+])
+def test_relabel_drops_numeral_entities(text, ent):
+    assert corrections.relabel(text, [ent]) == []
 
 
 def test_pipeline_labels_traditional_country_name_loc():
@@ -124,4 +132,4 @@ def test_pipeline_labels_traditional_country_name_loc():
 def test_fix_components_run_between_ner_and_rules():
     names = pnlp.load().pipe_names
     assert names.index("ner") < names.index("policyextract_name_rolls") \
-        < names.index("policyextract_gazetteer") < names.index("policyextract_rules")
+        < names.index("policyextract_corrections") < names.index("policyextract_rules")

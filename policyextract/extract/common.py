@@ -4,8 +4,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
+from ..errors import ModelError
 from ..normalize import Normalized
 from ..segment import DocSegment
+
+# whether policyextract.nlp imports and its model loads: None = not tried yet in this process
+NER_STATE = {"ok": None}
+
+
+def ner_available() -> bool:
+    """Whether the NER model can be used (tried once per process; False if the model files are
+    missing or spaCy/pkuseg cannot load — the rules then decide alone)."""
+    if NER_STATE["ok"] is None:
+        try:
+            from .. import nlp  # noqa: WPS433
+
+            nlp.load()
+            NER_STATE["ok"] = True
+        except (ImportError, ModelError):
+            NER_STATE["ok"] = False
+    return bool(NER_STATE["ok"])
+
+
+def ner_entities(texts: List[str], labels: Tuple[str, ...]) -> Optional[List[List[Tuple[int, int, str]]]]:
+    """``policyextract.nlp.entities`` over ``texts``, or None when the model is unavailable."""
+    if not texts or not ner_available():
+        return None
+    from .. import nlp  # noqa: WPS433
+
+    try:
+        return nlp.entities(texts, labels=labels)
+    except (ImportError, ModelError):
+        NER_STATE["ok"] = False
+        return None
 
 
 @dataclass

@@ -18,7 +18,7 @@ import regex
 
 from ..records import Organ
 from ..resources import doc_types, organ_suffix_re
-from .common import DocContext
+from .common import DocContext, ner_entities
 from .dates import DATE_RE, DOCNUM_YEAR_RE, cn_number, _iso
 
 _TITLE_MAX = 100
@@ -139,6 +139,8 @@ def extract_header(ctx: DocContext) -> Header:
             sig_issuers[:0] = _signature_organs(ctx, ln.start, m.group("org").rstrip())
         elif is_organ(text) or all(is_organ(p) for p in _split_signature(text)):
             sig_issuers[:0] = _signature_organs(ctx, ln.start, text)
+        elif orgs := model_organs(ctx, ln.start, text):
+            sig_issuers[:0] = orgs
         else:
             break
         h.body_end = ln.start
@@ -224,6 +226,8 @@ def _set_title(h: Header, ctx: DocContext, ln) -> None:
         org = m.group("org").strip()
         if is_organ(org) or all(is_organ(p) for p in _split_joint(org)):
             _add_issuers(h, ctx, start, text, org)
+        else:
+            h.issuers.extend(model_organs(ctx, start + m.start("org"), org))
         a, b = m.span("title")
         if text[a] == "《" and text[b - 1] == "》":  # 印发《关于…的意见》: the title is the inner one
             a, b = a + 1, b - 1
@@ -235,6 +239,8 @@ def _set_title(h: Header, ctx: DocContext, ln) -> None:
         m = FORMAL_RE.match(text)
         if m and is_organ(m.group("org")):
             _add_issuers(h, ctx, start, text, m.group("org"))
+        elif m:
+            h.issuers.extend(model_organs(ctx, start, m.group("org")))
     h.doc_type = doc_type_of(h.title)
 
 
@@ -264,6 +270,31 @@ def _signature_organs(ctx: DocContext, start: int, text: str) -> List[Organ]:
         a = text.index(name, pos)
         pos = a + len(name)
         out.append(Organ(name=name, **ctx.loc(start + a, start + a + len(name))))
+    return out
+
+
+_NOT_AN_ORGAN_LINE = regex.compile(r"[。，,；;：:！？!?《》“”\d]")
+
+
+def model_organs(ctx: DocContext, start: int, text: str) -> List[Organ]:
+    """Organs in ``text`` (at normalised offset ``start``) by the NER model, for a place where
+    an organ is expected (signature line, title prefix) but the organ-suffix rule did not
+    recognise one (共青团中央, 全国妇联, 中国残联, foreign bodies). The text is split at spaces
+    and 、 (joint signatures); each part must be covered by the model's ORG entities, or
+    nothing is returned. [] as well when the model is unavailable."""
+    name = SEAL_RE.sub("", text).rstrip()
+    if not 2 <= len(name) <= 60 or _NOT_AN_ORGAN_LINE.search(name) or _date_line(name):
+        return []
+    parts = [(m.start(), m.group()) for m in regex.finditer(r"[^\s、]+", name)]
+    got = ner_entities([p for _, p in parts], labels=("ORG",))
+    if not got:
+        return []
+    out = []
+    for (off, part), ents in zip(parts, got):
+        if sum(b - a for a, b, _ in ents) != len(part):
+            return []
+        out.extend(Organ(name=part[a:b], **ctx.loc(start + off + a, start + off + b))
+                   for a, b, _ in sorted(ents))
     return out
 
 

@@ -33,10 +33,9 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 import regex
 
-from ..errors import ModelError
 from ..records import Mention, Official
 from ..resources import data_rows
-from .common import DocContext
+from .common import NER_STATE, DocContext, ner_available, ner_entities
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
 
@@ -186,20 +185,7 @@ _NOT_A_CUE = regex.compile(r"(?<=加强|坚持|统一|集中|党的|组织)领�
 
 
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
-_NER_STATE = {"ok": None}  # None: not tried yet; False: unavailable in this process
-
-
-def _ner_available() -> bool:
-    """Whether ``policyextract.nlp`` imports and its model loads (tried once per process)."""
-    if _NER_STATE["ok"] is None:
-        try:
-            from .. import nlp  # noqa: WPS433
-
-            nlp.load()
-            _NER_STATE["ok"] = True
-        except (ImportError, ModelError):
-            _NER_STATE["ok"] = False
-    return bool(_NER_STATE["ok"])
+_NER_STATE = NER_STATE  # shared with the other extractors (extract/common.py)
 
 
 def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
@@ -207,9 +193,8 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
     verb (one batched call), or an empty set when the model is not available. Offsets are into
     ``text``. The rules never depend on it: it only settles where names end."""
     sents = ner_windows(text)
-    if not sents or not _ner_available():  # no cue word: the models are not even loaded
+    if not sents or not ner_available():  # no cue word: the models are not even loaded
         return set()
-    from .. import nlp  # noqa: WPS433
 
     # the model reads each distinct window once (readouts repeat their title chains), and at most
     # NER_BUDGET_CHARS of distinct text per document: past that, the rules alone decide
@@ -227,10 +212,8 @@ def _ner_spans(ctx: DocContext, text: str) -> Set[Tuple[int, int]]:
     if skipped:
         ctx.warnings.append(f"NER budget reached: {skipped} name window(s) read by the rules alone "
                             f"(over {NER_BUDGET_CHARS} distinct chars)")
-    try:
-        tagged = nlp.entities(list(distinct), labels=("PER",))
-    except (ImportError, ModelError):
-        _NER_STATE["ok"] = False
+    tagged = ner_entities(list(distinct), labels=("PER",))
+    if tagged is None:
         return set()
     out = set()
     for off, win in sents:

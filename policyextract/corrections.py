@@ -1,22 +1,27 @@
-"""Country names the NER model mistook for people.
+"""Corrections to the NER model's entities where a rule is certain.
 
-Transliterated country names often start with a common surname (马拉维 = 马 + 拉维, 扎伊尔,
+1. Country names the model mistook for people. Transliterated country names often start with a common surname (马拉维 = 马 + 拉维, 扎伊尔,
 苏丹), and the model then labels them PER. A country name is never a person's name, so the
-spaCy component ``policyextract_gazetteer`` (added after ``ner`` by
+spaCy component ``policyextract_corrections`` (added after ``ner`` by
 :func:`policyextract.nlp.load`) relabels a PER entity as LOC when a country name from
 ``data/countries.tsv`` starts at the entity's first character and covers it (the LOC span is
 the country name, extended by a geographic suffix such as 湖 when the entity had one:
 马拉维湖). Matching is on the simplified form (token NORMs), so traditional script works too.
 It never touches ORG or LOC entities and never adds entities where the model found none.
+
+2. Entities made only of numerals and punctuation (一一○ for the 110 police line, read as an
+   organisation) are dropped: no person, organisation or place is named by digits alone.
 """
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 # no package imports here: policyextract/nlp.py must stay loadable on its own
 COUNTRIES_PATH = Path(__file__).resolve().parent / "data" / "countries.tsv"
 GEO_SUFFIXES = "湖河江山岛海湾"
+_NUMERIC = re.compile(r"[\d０-９一二三四五六七八九十百千万亿零〇○两.．,，、·\-—\s]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,10 +54,14 @@ def country_at(text: str, i: int) -> str | None:
 
 
 def relabel(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
-    """``ents`` with PER entities that are country names turned into LOC, or None if none is.
-    ``text`` is the simplified text (same length as the original)."""
+    """``ents`` with PER entities that are country names turned into LOC and entities made
+    only of numerals dropped, or None if nothing changed. ``text`` is the simplified text
+    (same length as the original)."""
     out, changed = [], False
     for s, e, label in ents:
+        if _NUMERIC.fullmatch(text, s, e):
+            changed = True
+            continue
         if label == "PER":
             name = country_at(text, s)
             if name is not None:
@@ -69,7 +78,7 @@ def relabel(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def apply_to_doc(doc):
     """The spaCy component: :func:`relabel` on ``doc.ents`` (NORM text, same offsets)."""
-    if not any(e.label_ == "PER" for e in doc.ents):
+    if not doc.ents:
         return doc
     simp = "".join(n + t.whitespace_ for n, t in zip(norm_pieces(doc), doc))
     new = relabel(simp, [(e.start_char, e.end_char, e.label_) for e in doc.ents])

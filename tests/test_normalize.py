@@ -259,6 +259,11 @@ SPUN_002 = [
     ("国度卫生健康委新式冠状病毒感染的肺炎医疗与防控高等别大众组组长钟南山",
      "国家卫生健康委新型冠状病毒感染的肺炎医疗与防控高级别专家组组长钟南山"),
     ("孙春兰率领中央赴湖北指导组", "孙春兰率领中央赴湖北指导组"),  # a genuine 率领 stays
+    # rows added in the second session, read off the same page
+    ("在保证质地的基础上", "在保证质量的基础上"),
+    ("好多资格不错在寰宇扩充", "很多经验可以在全国扩充"),
+    ("确保整个患者应收尽收", "确保所有患者应收尽收"),
+    ("丰富的救死扶伤资格", "丰富的救死扶伤经验"),
 ]
 
 
@@ -303,6 +308,24 @@ def test_clean_text_with_服务_and_率领_is_unchanged(text):
 def test_clean_seeds_are_not_detected_as_spun(prefix):
     norm = normalize(seed_text(prefix))
     assert not any(w.startswith("spun text") for w in norm.warnings)
+
+
+# The spinner's forms that no person writes (一又友, 好意思国, 淌若, 莫得, 所有这个词, 东说念主) are
+# signature markers too: a page that only shows these is detected and reversed.
+SPUN_OTHER_WORDS = "淌若莫得一又友的匡助，好意思国东说念主也知说念所有这个词过程。关联词东谈主们作念到了。"
+
+
+def test_other_spinner_forms_are_detected_and_reversed():
+    assert is_spun(SPUN_OTHER_WORDS)
+    assert normalize(SPUN_OTHER_WORDS).text == "如果没有朋友的帮助,美国人也知道整个过程。然而人们做到了。"
+
+
+@pytest.mark.parametrize("text", [
+    "不好意思，任职资格审查和资格审查工作整个流程不错。",  # genuine words that are spinner forms
+])
+def test_clean_text_with_new_spinner_forms_is_unchanged(text):
+    assert not is_spun(text)
+    assert despin(text) == []
 
 
 def test_one_stray_marker_does_not_trigger_despinning():

@@ -148,8 +148,23 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _opencc_tw():
+    import opencc
+
+    return opencc.OpenCC("tw2s")
+
+
+# share of Han chars t2s changes above which a page counts as written in traditional script
+_TRADITIONAL_SHARE = 0.05
+
+
 def to_simplified(text: str) -> List[Edit]:
-    """Traditional → simplified with OpenCC ``t2s``; only char-for-char changes are kept."""
+    """Traditional → simplified with OpenCC ``t2s``; only char-for-char changes are kept.
+
+    ``t2s`` leaves 著 as it is (隨著 → 随著). On a page written in traditional script, the
+    phrase-aware ``tw2s`` conversion decides each 著: 随着/接着/着力 become 着, 显著/著名/著作
+    keep 著. (``tw2s`` is not used on simplified pages: it reads 显著 there as 显着.)"""
     conv = _opencc().convert(text)
     if conv == text:
         return []
@@ -157,7 +172,13 @@ def to_simplified(text: str) -> List[Edit]:
         # phrase-level conversions changed the length: fall back to per-char conversion
         cc = _opencc()
         return [Edit(i, i + 1, c) for i, ch in enumerate(text) if not ch.isascii() and (c := cc.convert(ch)) != ch]
-    return [Edit(i, i + 1, c) for i, (ch, c) in enumerate(zip(text, conv)) if ch != c]
+    edits = [Edit(i, i + 1, c) for i, (ch, c) in enumerate(zip(text, conv)) if ch != c]
+    if "著" in text and len(edits) >= _TRADITIONAL_SHARE * sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff"):
+        tw = _opencc_tw().convert(text)
+        if len(tw) == len(text):
+            edits.extend(Edit(i, i + 1, "着") for i, ch in enumerate(text) if ch == "著" and tw[i] == "着")
+            edits.sort(key=lambda e: e.start)
+    return edits
 
 
 # --------------------------------------------------------------------------------------------

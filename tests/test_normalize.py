@@ -363,3 +363,30 @@ def test_default_steps_order():
 def test_normalized_api_is_stable():
     norm = normalize("甲")
     assert isinstance(norm, Normalized) and norm.text == "甲" and norm.to_original(0, 1) == (0, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# 著 / 着 on traditional pages (OpenCC t2s leaves 隨著 as 随著)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("trad,simp", [
+    ("隨著新型", "随着新型"),
+    ("面臨著較高", "面临着较高"),
+    ("著力降", "着力降"),
+])
+def test_traditional_seed_004_aspect_著_becomes_着(trad, simp):
+    text = seed_text("004")
+    assert trad in text
+    norm = normalize(text)
+    i = norm.text.index(simp)
+    assert norm.source(i, i + len(simp)) == trad
+
+
+def test_simplified_page_keeps_显著():
+    text = seed_text("003")
+    assert "成效显著" in text and "成效显著" in normalize(text).text
+
+
+def test_traditional_page_keeps_著_in_显著_and_著作():
+    text = "隨著經濟發展，我們面臨著較大壓力，要著力推進改革，成效顯著，著名學者的著作。"
+    assert normalize(text).text == "随着经济发展,我们面临着较大压力,要着力推进改革,成效显著,著名学者的著作。"

@@ -57,7 +57,7 @@ def test_surnames_well_formed():
 
 def test_nonnames_well_formed():
     rows = resources.data_rows("person_nonnames.txt")
-    assert rows and all(len(r) == 2 and r[0] in {"word", "last", "byline"} and r[1] for r in rows)
+    assert rows and all(len(r) == 2 and r[0] in {"word", "word2", "last", "byline"} and r[1] for r in rows)
     assert all(len(w) == 1 for k, w in rows if k == "last")
 
 

@@ -116,8 +116,17 @@ def _nonnames() -> Tuple[Tuple[str, ...], FrozenSet[str], Tuple[str, ...]]:
     words, last, byline = set(), set(), set()
     for row in data_rows("person_nonnames.txt"):
         kind, w = row[0].strip(), row[1].strip()
+        if kind == "word2":
+            continue
         {"word": words, "last": last, "byline": byline}[kind].add(w)
     return tuple(words), frozenset(last), tuple(sorted(byline, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _nonnames_short() -> FrozenSet[str]:
+    """Chars that make a two-char candidate no name (过程中, 方才) but are common in longer given
+    names (王伟中, 李德才)."""
+    return frozenset(row[1].strip() for row in data_rows("person_nonnames.txt") if row[0].strip() == "word2")
 
 
 _HAN_RE = regex.compile(r"\p{Han}+")  # precompiled: is_name runs per candidate (stress: 100k+ calls)
@@ -137,6 +146,8 @@ def is_name(s: str) -> bool:
     if s[-1] in last:
         return False
     if _nonname_word_re().search(s):
+        return False
+    if len(s) == 2 and s[1] in _nonnames_short():
         return False
     if len(s) == 4 and s[:2] not in double:
         # four-char names without a compound surname are rare (married names 张王某某, minorities)

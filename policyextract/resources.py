@@ -82,5 +82,6 @@ def metadata_keys() -> Dict[str, str]:
 
 @lru_cache(maxsize=None)
 def metadata_re() -> regex.Pattern:
-    keys = "|".join(map(regex.escape, sorted(metadata_keys(), key=len, reverse=True)))
+    # sites pad keys to one width with spaces inside them: "标　　题：", "索 引 号："
+    keys = "|".join(r"\s*".join(map(regex.escape, k)) for k in sorted(metadata_keys(), key=len, reverse=True))
     return regex.compile(rf"(?P<key>{keys})\s?[:：]\s?(?P<value>.*?)\s*(?=(?:{keys})\s?[:：]|$)")

@@ -106,7 +106,7 @@ def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
         return False
     fields = metadata_keys()
     for m in metadata_re().finditer(ln.text):
-        name, value = fields.get(m.group("key"), "-"), m.group("value").strip()
+        name, value = fields.get(regex.sub(r"\s+", "", m.group("key")), "-"), m.group("value").strip()
         if name != "-" and value and name not in metadata:
             a = ln.start + m.start("value")
             metadata[name] = MetaValue(value, a, a + len(value))

@@ -1,0 +1,57 @@
+"""Page → documents → lines (policyextract/segment.py) on a page laid out as the gov.cn policy
+library prints one (fixtures/probes/govcn_policy_library.txt: breadcrumb, information table with
+keys padded by spaces, the notice, the attached plan, then 纠错/责任编辑/扫一扫/相关稿件 chrome)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import policyextract
+
+PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "govcn_policy_library.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def notice():
+    res = policyextract.parse(PAGE)
+    assert len(res.documents) == 1
+    return res.documents[0]
+
+
+def test_info_table_key_padded_with_spaces_is_not_the_title(notice):
+    assert notice.title == "国务院办公厅关于印发《城市更新行动实施方案》的通知"
+
+
+def test_info_table_fields_still_read(notice):
+    assert notice.doc_number == "国办发〔2024〕23号"
+    assert notice.issue_date == "2024-05-10"
+
+
+def test_publish_date_of_the_table_is_not_a_document_date(notice):
+    assert [d.value for d in notice.dates] == ["2024-05-10", "2024-06-30"]
+
+
+def test_chrome_after_the_text_is_not_in_the_document(notice):
+    assert notice.source.endswith("住房城乡建设部要会同有关部门加强指导。")
+    assert "相关稿件" not in notice.measures[-1].text and "责任编辑" not in notice.measures[-1].text
+
+
+def test_related_article_title_is_not_a_reference(notice):
+    assert "国务院关于推进城市更新的指导意见" not in [r.title for r in notice.references]
+
+
+@pytest.mark.parametrize("line", ["相关稿件", "相关文件：", "【我要纠错】 责任编辑：王小明"])
+def test_new_chrome_lines(line):
+    from policyextract.resources import boilerplate
+
+    line_re, tail_re = boilerplate()
+    assert line_re.fullmatch(line) or tail_re.search(line)
+
+
+def test_body_line_opening_with_相关文件_is_not_chrome():
+    from policyextract.resources import boilerplate
+
+    line_re, tail_re = boilerplate()
+    text = "相关文件精神要认真贯彻落实。"
+    assert not line_re.fullmatch(text) and not tail_re.search(text)

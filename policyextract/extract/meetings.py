@@ -99,6 +99,11 @@ class _Event:
     name: Optional[str]
     span: Tuple[int, int]
     attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
+    first: int = -1  # where the meeting is first mentioned (``pos`` moves to its latest mention)
+
+    def __post_init__(self):
+        if self.first < 0:
+            self.first = self.pos
 
 
 # a time word that makes "X召开Y" one event even without a full date ("近日，省卫健委召开党组会议")
@@ -232,7 +237,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     def last_event(block: int, pos: int, date: Optional[str]) -> Optional[_Event]:
         """The meeting an attendance at ``pos`` belongs to: the last one of the entry, preferring
         one held on the date in force (not one recalled in the body, "1月25日，…主持…会议")."""
-        cands = [e for e in by_block.get(block, [])[-_LOOKBACK:] if e.pos <= pos]
+        cands = [e for e in by_block.get(block, [])[-_LOOKBACK:] if e.first <= pos]
         same = [e for e in cands if e.date == date]
         return (same or cands or [None])[-1]
 
@@ -245,6 +250,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if ev.name and (not x.name or len(ev.name) > len(x.name)):
                     x.name = ev.name
                 x.pos = max(x.pos, ev.pos)
+                x.first = min(x.first, ev.first)
                 same.remove(x)
                 same.append(x)
                 return x

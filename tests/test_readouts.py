@@ -1,0 +1,58 @@
+"""Officials and meetings on readout sentences written the way government sites write them
+(not from the seed pages): 国务院常务会议, 省委常委会会议, 市政府常务会议, 专题会/调度会/电视电话会议
+readouts, with the gold conventions of fixtures/gold/README.md."""
+from __future__ import annotations
+
+import pytest
+
+import policyextract
+
+
+def officials(text: str) -> dict:
+    """name -> titles of the officials of the parsed ``text`` (all documents)."""
+    out: dict = {}
+    for doc in policyextract.parse(text).documents:
+        for o in doc.officials:
+            out.setdefault(o.name, []).extend(t for t in o.titles if t not in out.get(o.name, []))
+    return out
+
+
+def meetings(text: str) -> list:
+    """(date, chair, {attendee: role}) of every meeting of the parsed ``text``."""
+    return [(m.date, m.chair, {a.name: a.role for a in m.attendees})
+            for d in policyextract.parse(text).documents for m in d.meetings]
+
+
+# --------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize("text, name, titles", [
+    # 中/才 are common in given names
+    ("3月15日，省委书记黄坤明主持会议。省领导王伟中、林克庆、张福海出席会议。", "王伟中", ["省领导"]),
+    ("2024年7月12日，国务院总理李强主持召开国务院常务会议。国务院副总理刘国中出席会议。", "刘国中", ["国务院副总理"]),
+    ("2024年8月9日，县长马晓东主持召开县政府常务会议，副县长王德才出席会议。", "王德才", ["副县长"]),
+])
+def test_given_names_with_common_function_chars(text, name, titles):
+    assert officials(text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("2024年5月16日，省委常委、常务副省长王浩主持召开全省重大项目推进会。", "王浩", ["省委常委", "常务副省长"]),
+    ("2024年5月20日，区委副书记张建出席会议。", "张建", ["区委副书记"]),
+])
+def test_post_heads_are_not_names(text, name, titles):
+    got = officials(text)
+    assert got == {name: titles}
+
+
+# --------------------------------------------------------------------------- meetings
+
+@pytest.mark.parametrize("text, want", [
+    # an attendance written before the sentence's 主持 still belongs to the meeting
+    ("2024年6月18日下午，省政府召开全省防汛工作视频调度会议。省长许昆林出席并讲话，副省长胡广杰主持会议，"
+     "省政府秘书长陈少军参加会议。",
+     [("2024-06-18", "胡广杰", {"许昆林": "出席", "陈少军": "参加"})]),
+    ("2024年7月12日，李强在北京主持召开国务院常务会议。丁薛祥、张国清、刘国中出席会议。",
+     [("2024-07-12", "李强", {"丁薛祥": "出席", "张国清": "出席", "刘国中": "出席"})]),
+])
+def test_attendees_of_a_readout(text, want):
+    assert meetings(text) == want

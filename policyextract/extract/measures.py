@@ -51,6 +51,7 @@ class _Item:
     line_end: int
     at_line_start: bool
     after_boundary: bool = True
+    prev_char: str = ""   # the non-space char before the label on its line ("" at a line start)
     lead: bool = False
     level: int = 0
     end: int = 0
@@ -63,52 +64,81 @@ def _index(kind: str, label: str) -> Optional[int]:
     return cn_number(digits) if digits else None
 
 
-def find_labels(ctx: DocContext, body_start: int, body_end: int) -> List[_Item]:
+def find_labels(ctx: DocContext, body_start: int, body_end: int,
+                barriers: Optional[List[int]] = None) -> List[_Item]:
+    """The labels of the body that are items, in order. ``barriers`` (when given) receives the
+    starts of lines that close every open item: an attachment list (附件：…, which also ends the
+    measures) and a regulation's 第X条/第X章 lines (no measures themselves, see the gold
+    conventions, but the （一） items of one article do not run into the next)."""
     items: List[_Item] = []
     for line in ctx.doc.lines:
         if line.end <= body_start or line.start >= body_end:
             continue
         if _ATTACHMENT.match(line.text):
+            if barriers is not None:
+                barriers.append(max(line.start, body_start))
             break
         text = line.text
         offset = max(0, body_start - line.start)
+        if barriers is not None and (_ARTICLE.match(text, offset) or _ATTACHED.fullmatch(text, offset)):
+            barriers.append(line.start + offset)
         for m in LABEL_RE.finditer(text, offset):
             kind = m.lastgroup
             pos = m.start()
             at_start = pos == offset and (offset == 0 or body_start > line.start)
             after_boundary = True
+            prev_char = ""
             if not at_start:
-                prev = text[:pos].rstrip()
+                prev = text[offset:pos].rstrip()
                 if not prev:
                     at_start = True
                 else:
+                    prev_char = prev[-1]
                     bounds = _FLOAT_BOUNDARY if kind in ("f1", "f2") else _BOUNDARY
-                    after_boundary = prev[-1] in bounds
+                    after_boundary = prev_char in bounds
             idx = _index(kind, m.group(0))
             if idx is None or idx == 0:
                 continue
+            if not at_start and _NOT_A_LABEL.get(kind) is not None \
+                    and _NOT_A_LABEL[kind].match(text, m.end()):
+                continue  # 一、二级医院, 第3、4季度, 一是一、二是二: numerals listed, not labels
             item = _Item(kind, m.group(0), idx, line.start + pos, line.start + m.end(),
                          line.start, min(line.end, body_end), at_start)
             item.after_boundary = after_boundary
+            item.prev_char = prev_char
             item.lead = bool(_LEAD.match(text, m.end()))
             items.append(item)
-    return _plausible(items)
+    return _plausible(items, ctx.norm.text)
+
+
+# "附件1" on a line of its own heads an attached text: the items before it end there
+_ATTACHED = regex.compile(r"\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s*")
+# a regulation's article/chapter line: 第一条 …, 第二章 总则, 第3条
+_ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,5}[条章节](?:\s|$|[\p{Han}])")
+# after a mid-line label: a further numeral means a list of numbers (一、二级; 3、4季度; 一是一、二是二)
+_NOT_A_LABEL = {
+    "l1": regex.compile(r"[一二三四五六七八九十]"),
+    "l3": regex.compile(r"\d"),
+    "f1": regex.compile(r"[一二三四五六七八九十][、，,是]"),
+}
 
 
 _LEAD = regex.compile(r"[\p{Han}“\"][^。；;：:!?！？\n]{2,30}[。；;：:](?=\S)")
 
 
-def _plausible(items: List[_Item]) -> List[_Item]:
+def _plausible(items: List[_Item], text: str) -> List[_Item]:
     """Which mid-line labels are items.
 
     At a line start every label counts. After a sentence end, a label counts when it continues a
     sequence (index 1, or after a smaller one of its kind) or opens with a short lead phrase
-    ("六、确保轮换和休息到位。…"). With no sentence end before it (line breaks and 。 lost), only
-    the next number of a running sequence counts.
+    ("六、确保轮换和休息到位。…"). With no sentence end before it (line breaks and 。 lost), the
+    next number of a running sequence counts; so does a first label right after its parent's
+    bare heading ("一、严格落实防控措施一是…", "二、做好物资保障（一）…") when its second follows;
+    and a readout's "…，一是…。二是…" list opened after a comma.
     """
     out: List[_Item] = []
     last_index = {}
-    for it in items:
+    for k, it in enumerate(items):
         prev = last_index.get(it.kind)
         continues = prev is not None and prev < it.index
         if not it.at_line_start:
@@ -118,6 +148,9 @@ def _plausible(items: List[_Item]) -> List[_Item]:
                     ok = False
             else:
                 ok = it.kind in ("l1", "l3") and prev is not None and it.index == prev + 1
+                if not ok and it.index == 1 and _second_follows(items, k):
+                    ok = (it.kind == "f1" and it.prev_char in "，,") \
+                        or (bool(out) and _after_bare_heading(out[-1], it, text))
             if not ok:
                 continue
         last_index[it.kind] = it.index
@@ -125,7 +158,32 @@ def _plausible(items: List[_Item]) -> List[_Item]:
     return out
 
 
-def build_tree(items: List[_Item], body_end: int, text: str) -> List[_Item]:
+_BARE_HEADING = regex.compile(r"\s*[\p{Han}“”\"《》、]{2,%d}\s*" % 40)
+
+
+def _second_follows(items: List[_Item], k: int) -> bool:
+    """Whether label ``k`` (an index 1) is followed, on its line and near, by index 2 of its kind."""
+    it = items[k]
+    for j in items[k + 1:]:
+        if j.line_start != it.line_start or j.start - it.start > _INLINE_REACH:
+            return False
+        if j.kind == it.kind and j.index == 2:
+            return True
+    return False
+
+
+def _after_bare_heading(parent: _Item, it: _Item, text: str) -> bool:
+    """``it`` follows ``parent``'s label on the same line with only a bare heading between
+    (no punctuation), and ``it`` is of a deeper kind."""
+    if parent.line_start != it.line_start or parent.kind in ("f1", "f2"):
+        return False
+    if it.kind in _LEVEL and _LEVEL[it.kind] <= _LEVEL[parent.kind]:
+        return False
+    return bool(_BARE_HEADING.fullmatch(text, parent.label_end, it.start))
+
+
+def build_tree(items: List[_Item], body_end: int, text: str,
+               barriers: Optional[List[int]] = None) -> List[_Item]:
     roots: List[_Item] = []
     stack: List[_Item] = []
     float_parent: dict = {}  # id(group) → parent for the running 一是/二是 group
@@ -161,7 +219,7 @@ def build_tree(items: List[_Item], body_end: int, text: str) -> List[_Item]:
         it.parent = parent
         (parent.children if parent else roots).append(it)
         stack.append(it)
-    _ends(roots, body_end)
+    _ends(roots, body_end, sorted(barriers or []))
     return roots
 
 
@@ -170,13 +228,18 @@ def _heading_only(item: _Item, text: str) -> bool:
     return 0 < len(own) <= 40 and not _HEAD_DELIM.search(own)
 
 
-def _ends(siblings: List[_Item], limit: int) -> None:
+def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
     for k, it in enumerate(siblings):
         nxt = siblings[k + 1].start if k + 1 < len(siblings) else limit
+        nxt = min([nxt] + [b for b in barriers if it.start < b < nxt][:1])
         it.end = nxt
         if it.kind in ("f1", "f2") and not it.at_line_start:
             it.end = min(nxt, it.line_end)
-        _ends(it.children, it.end)
+        _ends(it.children, it.end, barriers)
+
+
+# a bare heading, a space, then the body on the same line (the heading's line break lost)
+_SPACED_HEAD = regex.compile(r"(?P<head>[\p{Han}“”\"《》、]{2,%d})[ \t\u3000\xa0]+(?=[\p{Han}“\"《])" % _MAX_HEADING)
 
 
 def _heading(it: _Item, text: str) -> Optional[str]:
@@ -186,6 +249,9 @@ def _heading(it: _Item, text: str) -> Optional[str]:
     if not own:
         return None
     m = _HEAD_DELIM.search(own)
+    sp = _SPACED_HEAD.match(own)
+    if sp and (m is None or m.start() > sp.end("head")):
+        return sp.group("head")  # "一、高度重视安全生产 各乡镇要…": the line break became a space
     if m is None:
         # a heading line of its own ("一、生活保障") when the item goes on below it
         rest = text[it.line_end:it.end].strip()
@@ -212,6 +278,7 @@ def _record(it: _Item, ctx: DocContext) -> Measure:
 
 def extract_measures(ctx: DocContext, body_start: int, body_end: Optional[int] = None) -> List[Measure]:
     end = ctx.doc.end if body_end is None else body_end
-    items = find_labels(ctx, body_start, end)
-    roots = build_tree(items, end, ctx.norm.text)
+    barriers: List[int] = []
+    items = find_labels(ctx, body_start, end, barriers)
+    roots = build_tree(items, end, ctx.norm.text, barriers)
     return [_record(r, ctx) for r in roots]

@@ -41,7 +41,8 @@ def test_related_article_title_is_not_a_reference(notice):
     assert "国务院关于推进城市更新的指导意见" not in [r.title for r in notice.references]
 
 
-@pytest.mark.parametrize("line", ["相关稿件", "相关文件：", "【我要纠错】 责任编辑：王小明"])
+@pytest.mark.parametrize("line", ["相关稿件", "相关文件：", "【我要纠错】 责任编辑：王小明",
+                                  "首页 | 政务公开 | 政务服务 | 互动交流"])
 def test_new_chrome_lines(line):
     from policyextract.resources import boilerplate
 
@@ -55,3 +56,10 @@ def test_body_line_opening_with_相关文件_is_not_chrome():
     line_re, tail_re = boilerplate()
     text = "相关文件精神要认真贯彻落实。"
     assert not line_re.fullmatch(text) and not tail_re.search(text)
+
+
+def test_body_line_with_one_bar_is_not_chrome():
+    from policyextract.resources import boilerplate
+
+    line_re, _ = boilerplate()
+    assert not line_re.fullmatch("各地要做好|工作")

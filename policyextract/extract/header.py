@@ -87,7 +87,7 @@ def extract_header(ctx: DocContext) -> Header:
     i = 0
     consumed = 0
     # --- title: a formal title among the first lines, else the page's headline ---
-    k_title = _find_title(lines, multi)
+    k_title, n_title = _find_title(lines, multi)
     m = _COLLAPSED.match(lines[0].text) if not multi else None
     if k_title is None and m:
         # a title run into the body: "…的思考1.本文概述…"
@@ -97,8 +97,8 @@ def extract_header(ctx: DocContext) -> Header:
         h.body_start = ln.start + m.end("title")
         i = -1
     elif k_title is not None:
-        _set_title(h, ctx, lines[k_title])
-        consumed = k_title + 1
+        _set_title(h, ctx, _Joined(lines[k_title:k_title + n_title]))
+        consumed = k_title + n_title
         _red_header(h, ctx, lines[:k_title])
     if i != -1:
         # --- doc number, recipients: the lines right after the title ---
@@ -122,30 +122,17 @@ def extract_header(ctx: DocContext) -> Header:
             break
         h.body_start = lines[j].start if j < len(lines) else doc.end
     # --- signature block: organ lines and a date line at the end ---
-    sig_issuers = []
-    stop = _attachment_start(lines, h.body_start)  # the signature stands before attachments
-    k = stop - 1
-    lo = max(0, stop - _SIGNATURE_LINES)
-    while k >= lo and lines[k].start >= h.body_start:
-        ln = lines[k]
-        text = ln.text
-        d = _date_line(text)
-        m = SIGNED_DATE_RE.match(text)
-        if d:
-            if h.issue_date is None:
-                h.issue_date = d
-        elif m and is_organ(m.group("org").strip()) and _date_line(m.group("date")):
-            h.issue_date = h.issue_date or _date_line(m.group("date"))
-            sig_issuers[:0] = _signature_organs(ctx, ln.start, m.group("org").rstrip())
-        elif is_organ(text) or all(is_organ(p) for p in _split_signature(text)):
-            sig_issuers[:0] = _signature_organs(ctx, ln.start, text)
-        elif orgs := model_organs(ctx, ln.start, text):
-            sig_issuers[:0] = orgs
-        else:
-            break
-        h.body_end = ln.start
-        k -= 1
-    if stop < len(lines):
+    sig_lines = _with_dropped_organs(ctx, lines)
+    stop = _attachment_start(sig_lines, h.body_start)  # the signature stands before attachments
+    sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
+    if sig_start is None and (anchor := _signature_anchor(sig_lines, h.body_start, stop)) is not None:
+        # "国务院办公厅 / 2022年5月4日 / 新污染物治理行动方案 / 一、…": the plan printed in full with no 附件 head
+        stop = anchor + 1
+        sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
+    if sig_start is not None:
+        h.body_end = sig_start
+    h.issue_date = sig_date or h.issue_date  # the signed date is the 成文日期, over a date under the title
+    if stop < len(sig_lines):
         h.body_end = doc.end  # an attached plan's numbered items are measures of the page's document
     _apply_metadata(h, ctx)
     h.issuers = _merge_issuers(h.issuers + sig_issuers)
@@ -158,18 +145,144 @@ def extract_header(ctx: DocContext) -> Header:
     return h
 
 
-def _find_title(lines, multi: bool) -> Optional[int]:
+class _Joined:
+    """A title written over one or more lines (a long title wraps): ``text`` is the lines
+    joined without the breaks; ``at(i)`` maps an index of ``text`` to a normalised offset."""
+
+    def __init__(self, lines):
+        self.lines = list(lines)
+        self.text = "".join(ln.text for ln in self.lines)
+        self.start = self.lines[0].start
+
+    def at(self, i: int) -> int:
+        for ln in self.lines:
+            if i < len(ln.text):
+                return ln.start + i
+            i -= len(ln.text)
+        return self.lines[-1].end + i
+
+    def span(self, a: int, b: int) -> Tuple[int, int]:
+        """Normalised (start, end) of ``text[a:b]``."""
+        return self.at(a), self.at(b - 1) + 1 if b > a else self.at(a)
+
+
+_WRAP_MAX = 3
+_CONT_START = ("的", "《", "“", "\"", "（", "(", "——", "暨", "和", "及", "与")
+
+
+def _wrapped(lines, k: int) -> int:
+    """How many lines from ``k`` make one title: a long title wraps onto the next line
+    ("国务院办公厅关于进一步优化支付服务提升支付便利性" / "的意见"). The lines join when the
+    first does not end a title by itself (no type word at its end, or the next line opens
+    with 的/《/“), and the joined text ends with a document type."""
+    first = lines[k].text
+    if first.endswith(_PUNCT_END) or first.endswith((":", "：")) or RED_HEADER_RE.match(first) \
+            or len(first) < 4 or DOCNUM_RE.search(first) or _date_line(first) or "_" in first:
+        return 1
+    text, n = first, 1
+    while n < _WRAP_MAX and k + n < len(lines):
+        nxt = lines[k + n].text
+        if len(nxt) > 50 or nxt.endswith(_PUNCT_END) or nxt.endswith((":", "：")) or _date_line(nxt) \
+                or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or HEADLINE_RE.match(nxt):
+            break
+        joined = text + nxt
+        if len(joined) > _TITLE_MAX:
+            break
+        if doc_type_of(text) is not None and not nxt.startswith(_CONT_START):
+            break  # the line is a whole title already
+        if doc_type_of(joined) is not None and ("关于" in joined or HEADLINE_RE.match(joined)
+                                                 or FORMAL_RE.match(joined) or nxt.startswith("的")):
+            return n + 1
+        if doc_type_of(nxt) is not None:
+            break  # the next line ends a title that is not a continuation of this one
+        text, n = joined, n + 1
+    return 1
+
+
+def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
+    """(index of the title's first line, number of lines it spans) or (None, 1)."""
     for k, ln in enumerate(lines[:_HEADER_LINES]):
-        text = ln.text
+        n = _wrapped(lines, k)
+        text = "".join(x.text for x in lines[k:k + n])
         if not _title_like(text, formal_only=True):
             continue
-        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        if k == 0 or "关于" in text or HEADLINE_RE.match(text) or DOCNUM_RE.search(nxt[:40]) \
+        nxt = lines[k + n].text if k + n < len(lines) else ""
+        if k == 0 or n > 1 or "关于" in text or HEADLINE_RE.match(text) or DOCNUM_RE.search(nxt[:40]) \
                 or nxt.endswith((":", "：")) or _date_line(nxt):
-            return k
+            return k, n
     if not multi and _title_like(lines[0].text, formal_only=False):
-        return 0
+        return 0, 1
+    return None, 1
+
+
+def _scan_signature(ctx: DocContext, lines, stop: int, body_start: int):
+    """Organ lines and the date line right above ``lines[stop]``, read upwards:
+    (issuers, 成文日期 or None, normalised start of the block or None when there is none)."""
+    issuers: List[Organ] = []
+    date = None
+    start = None
+    k = stop - 1
+    lo = max(0, stop - _SIGNATURE_LINES)
+    while k >= lo and lines[k].start >= body_start:
+        ln = lines[k]
+        text = ln.text
+        d = _date_line(text)
+        m = SIGNED_DATE_RE.match(text)
+        if d:
+            date = date or d
+        elif m and is_organ(m.group("org").strip()) and _date_line(m.group("date")):
+            date = date or _date_line(m.group("date"))
+            issuers[:0] = _signature_organs(ctx, ln.start, m.group("org").rstrip())
+        elif _organ_line(text):
+            issuers[:0] = _signature_organs(ctx, ln.start, text)
+        elif orgs := model_organs(ctx, ln.start, text):
+            issuers[:0] = orgs
+        else:
+            break
+        start = ln.start
+        k -= 1
+    return issuers, date, start
+
+
+def _organ_line(text: str) -> bool:
+    return is_organ(text) or all(is_organ(p) for p in _split_signature(text))
+
+
+def _signature_anchor(lines, body_start: int, stop: int) -> Optional[int]:
+    """Index of the date line of a signature block followed by more text (an attached plan
+    printed in full without a 附件 head): the first full-date line right below an organ line."""
+    for k in range(1, stop - 1):
+        if lines[k - 1].start >= body_start and _date_line(lines[k].text) and _organ_line(lines[k - 1].text):
+            return k
     return None
+
+
+def _with_dropped_organs(ctx: DocContext, lines):
+    """``lines`` plus organ-only lines inside the document that segmentation set aside as a
+    site name (the signature "国务院办公厅" also printed in the site's information table or
+    in a footer such as "国务院办公厅 2024年5月20日印发"). Chrome and info-table lines stay out."""
+    from ..resources import metadata_re
+    from ..segment import Line, is_chrome_line
+
+    doc = ctx.doc
+    if not lines:
+        return lines
+    have = {ln.start for ln in lines}
+    text = ctx.norm.text
+    extra = []
+    pos = doc.start
+    for raw in text[doc.start:doc.end].split("\n"):
+        a = pos + len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        pos += len(raw) + 1
+        if not stripped or a in have or len(stripped) > 60:
+            continue
+        if is_chrome_line(stripped) or metadata_re().match(stripped) or not _organ_line(stripped):
+            continue
+        extra.append(Line(a, a + len(stripped), stripped))
+    if not extra:
+        return lines
+    return sorted(list(lines) + extra, key=lambda ln: ln.start)
 
 
 ATTACHMENT_HEAD_RE = regex.compile(r"^附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]?$")
@@ -219,37 +332,40 @@ def _apply_metadata(h: Header, ctx: DocContext) -> None:
 _COLLAPSED = regex.compile(r"^(?P<title>[^。，,；;：:!?！？]{6,60}?)(?=(?:1[.．、]|一、)[\p{Han}])")
 
 
-def _set_title(h: Header, ctx: DocContext, ln) -> None:
+def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
     text, start = ln.text, ln.start
     m = HEADLINE_RE.match(text)
     if m:
         org = m.group("org").strip()
         if is_organ(org) or all(is_organ(p) for p in _split_joint(org)):
-            _add_issuers(h, ctx, start, text, org)
+            _add_issuers(h, ctx, ln, text, org)
         else:
-            h.issuers.extend(model_organs(ctx, start + m.start("org"), org))
+            h.issuers.extend(model_organs(ctx, ln.at(m.start("org")), org))
         a, b = m.span("title")
         if text[a] == "《" and text[b - 1] == "》":  # 印发《关于…的意见》: the title is the inner one
             a, b = a + 1, b - 1
         h.title = text[a:b]
-        h.title_span = ctx.loc(start + a, start + b)["span"]
+        h.title_span = ctx.loc(*ln.span(a, b))["span"]
     else:
         h.title = text
-        h.title_span = ctx.loc(start, start + len(text))["span"]
+        h.title_span = ctx.loc(*ln.span(0, len(text)))["span"]
         m = FORMAL_RE.match(text)
         if m and is_organ(m.group("org")):
-            _add_issuers(h, ctx, start, text, m.group("org"))
+            _add_issuers(h, ctx, ln, text, m.group("org"))
         elif m:
             h.issuers.extend(model_organs(ctx, start, m.group("org")))
     h.doc_type = doc_type_of(h.title)
 
 
-def _add_issuers(h: Header, ctx: DocContext, start: int, text: str, org: str) -> None:
+def _add_issuers(h: Header, ctx: DocContext, start, text: str, org: str) -> None:
+    """Issuers named in ``org`` (a part of ``text``); ``start`` is the normalised offset of
+    ``text`` or a ``_Joined`` that maps its indexes."""
     pos = 0
     for part in _split_joint(org):
         a = text.index(part, pos)
         pos = a + len(part)
-        h.issuers.append(Organ(name=part, **ctx.loc(start + a, start + a + len(part))))
+        span = start.span(a, pos) if isinstance(start, _Joined) else (start + a, start + pos)
+        h.issuers.append(Organ(name=part, **ctx.loc(*span)))
 
 
 SIGNED_DATE_RE = regex.compile(r"^(?P<org>.{2,60}?)\s+(?P<date>(?:19|20)\d{2}\s?年.{3,8}日|[〇○零一二三四五六七八九]{4}年.{2,6}日)$")

@@ -8,7 +8,7 @@ at the sample headers of ``data/sample_headers.txt`` (范文一, 篇二, …).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import regex
 
@@ -93,6 +93,19 @@ def is_tail_marker(text: str) -> bool:
     return tail_re.match(text[:200]) is not None
 
 
+_HEADER_TITLE = regex.compile(r"^(?P<head>.{1,20}?[一二三四五六七八九十百\d]{1,4}\s*[】）)]?)\s*[:：]\s*(?P<title>\S.{3,})$")
+
+
+def _split_header(ln: Line) -> Tuple[Line, Optional[Line]]:
+    """"篇三：关于举办职工运动会的通知" → the header 篇三 and a first line holding the title."""
+    m = _HEADER_TITLE.match(ln.text)
+    if not m:
+        return ln, None
+    a = m.start("title")
+    return (Line(ln.start, ln.start + m.end("head"), m.group("head")),
+            Line(ln.start + a, ln.end, m.group("title")))
+
+
 def is_sample_header(text: str) -> bool:
     return len(text) <= 60 and sample_header_re().fullmatch(text) is not None
 
@@ -150,7 +163,8 @@ def segment_page(norm: Normalized) -> PageSegments:
         preamble = lines[:headers[0]]
         for k, h in enumerate(headers):
             stop = headers[k + 1] if k + 1 < len(headers) else len(lines)
-            groups.append((lines[h], lines[h + 1:stop]))
+            head, first = _split_header(lines[h])
+            groups.append((head, ([first] if first else []) + lines[h + 1:stop]))
     else:
         groups.append((None, lines))
     # 2. chrome inside each document: single lines, then the tail after an end-of-article marker

@@ -63,3 +63,32 @@ def test_body_line_with_one_bar_is_not_chrome():
 
     line_re, _ = boilerplate()
     assert not line_re.fullmatch("各地要做好|工作")
+
+
+# A page of sample notices (fixtures/probes/samples_page.txt) as 范文 sites print them: headers
+# 通知范文（一） / 通知范文（二） on their own line, and 篇三：<title> with the title on the header line.
+SAMPLES = (Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "samples_page.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def samples():
+    return policyextract.parse(SAMPLES)
+
+
+def test_bracketed_sample_headers_split_documents(samples):
+    assert len(samples.documents) == 3
+
+
+def test_title_on_the_header_line_is_the_title(samples):
+    doc = samples.documents[2]
+    assert doc.title == "关于举办职工运动会的通知"
+    assert samples.text[doc.title_span[0]:doc.title_span[1]] == doc.title
+
+
+@pytest.mark.parametrize("k,title,issuer", [
+    (0, "关于召开2024年安全生产工作会议的通知", "县应急管理局"),
+    (1, "关于召开防汛工作会议的通知", "县防汛抗旱指挥部办公室"),
+])
+def test_each_sample_keeps_its_title_and_issuer(samples, k, title, issuer):
+    doc = samples.documents[k]
+    assert doc.title == title and [o.name for o in doc.issuers] == [issuer]

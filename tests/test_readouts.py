@@ -56,3 +56,23 @@ def test_post_heads_are_not_names(text, name, titles):
 ])
 def test_attendees_of_a_readout(text, want):
     assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("2024年1月18日，自治区党委书记马兴瑞主持召开座谈会，自治区主席艾尔肯·吐尼亚孜，自治区领导李邑飞出席。",
+     "艾尔肯·吐尼亚孜", ["自治区主席"]),
+    ("2024年5月20日，区委书记买买提·艾力主持召开区委常委会会议，区长古丽娜尔·吐尔逊出席会议。",
+     "古丽娜尔·吐尔逊", ["区长"]),
+    ("2024年5月20日，区委书记买买提·艾力主持召开区委常委会会议。", "买买提·艾力", ["区委书记"]),
+    # 都 inside a transliterated name is no boundary
+    ("2024年5月21日，县长阿不都热依木·阿不都克力木主持召开县政府常务会议。", "阿不都热依木·阿不都克力木", ["县长"]),
+    ("2024年6月3日，吐尔洪•阿不都热依木同志主持会议。", "吐尔洪•阿不都热依木", []),
+])
+def test_dotted_names(text, name, titles):
+    assert officials(text)[name] == titles
+
+
+def test_dotted_names_as_chair_and_attendee():
+    text = ("2024年5月20日，区委书记买买提·艾力主持召开区委常委会会议，区长古丽娜尔·吐尔逊、"
+            "区委副书记张建出席会议。")
+    assert meetings(text) == [("2024-05-20", "买买提·艾力", {"古丽娜尔·吐尔逊": "出席", "张建": "出席"})]

@@ -266,12 +266,78 @@ def ner_windows(text: str) -> List[Tuple[int, str]]:
     return [(a, text[a:b]) for a, b in spans]
 
 
+# names of minority nationalities and foreigners written with a separator dot
+# ("艾尔肯·吐尼亚孜", "古丽娜尔·吐尔逊"); each part 2–8 CJK chars, at most three parts
+_NAME_DOTS = "·•・‧."
+_DOT_HEAD = regex.compile(r"\p{Han}{2,8}(?=[" + _NAME_DOTS + r"]\p{Han})")
+_DOT_TAIL = regex.compile(r"(?<=\p{Han}[" + _NAME_DOTS + r"])\p{Han}{2,8}$")
+_DOT_NAME = regex.compile(r"\p{Han}{2,8}(?:[" + _NAME_DOTS + r"]\p{Han}{2,8}){1,2}")
+
+
+def is_dotted_name(s: str) -> bool:
+    """"艾尔肯·吐尼亚孜": CJK parts of 2–8 chars joined by a name dot, no organ or generic word."""
+    if not _DOT_NAME.fullmatch(s):
+        return False
+    words, last, _ = _nonnames()
+    # one-char function words (都, 上, 中) are common in transliterated names (阿不都热依木)
+    return s[-1] not in last and not any(len(w) > 1 and w in s for w in words)
+
+
+def _dotted_at(text: str, pos: int, ner: Set[Tuple[int, int]], forward: bool,
+               left=None) -> Optional[Tuple[int, int]]:
+    """A dotted name starting (forward) or ending (not forward) at ``pos``. Going forward, the
+    last part is the shortest one followed by a boundary (or the NER span); going backward, the
+    first part is the shortest one that ``left`` (else a delimiter or a post) accepts."""
+    if forward:
+        head = _DOT_HEAD.match(text, pos)
+        if head is None:
+            return None
+        b = head.end()
+        for _part in range(2):  # up to three parts
+            if b + 1 >= len(text) or text[b] not in _NAME_DOTS:
+                return None
+            run = _re(r"\p{Han}{2,8}").match(text, b + 1)
+            if run is None:
+                return None
+            ends = [e for e in range(b + 3, run.end() + 1) if is_dotted_name(text[pos:e])]
+            ok = [e for e in ends if _follows_ok(text, e) and text[e:e + 1] not in _NAME_DOTS]
+            # a boundary of punctuation or a word (主持, 同志) beats a one-char follower (都, 在)
+            strong = [e for e in ok if len(_FOLLOW_RE.match(text, e).group(0)) != 1
+                      or not _re(r"\p{Han}").match(text, e)]
+            pick = next((e for e in ends if (pos, e) in ner), None) or next(iter(strong or ok), None)
+            if pick is not None:
+                return pos, pick
+            b = run.end()
+        return None
+    tail = _DOT_TAIL.search(text, max(0, pos - 10), pos)
+    if tail is None:
+        return None
+    a = tail.start() - 1
+    for _part in range(2):
+        run = _re(r"\p{Han}{2,8}$").search(text, max(0, a - 8), a)
+        if run is None:
+            return None
+        for s in range(a - 2, run.start() - 1, -1):
+            ok = left(s) if left is not None else (
+                s == 0 or text[s - 1] in _DELIM or text[s - 1] == "、" or _post_end_re().search(text[max(0, s - 12):s]))
+            if ok and text[s - 1:s] not in _NAME_DOTS:
+                return (s, pos) if is_dotted_name(text[s:pos]) else None
+        if run.start() < 2 or text[run.start() - 1] not in _NAME_DOTS:
+            return None
+        a = run.start() - 1
+    return None
+
+
 def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
                forward: bool = True, lengths: Sequence[int] = (3, 2, 4),
                left=None) -> Optional[Tuple[int, int]]:
-    """The name starting (forward) or ending (not forward) at ``pos``: NER span first, then a
-    known name, then the first length in ``lengths`` that passes the name checks. Going
-    backward, ``left(a)`` must accept the text before the name."""
+    """The name starting (forward) or ending (not forward) at ``pos``: a dotted name
+    ("艾尔肯·吐尼亚孜") first, then NER span, then a known name, then the first length in
+    ``lengths`` that passes the name checks. Going backward, ``left(a)`` must accept the text
+    before the name."""
+    dotted = _dotted_at(text, pos, ner, forward, left)
+    if dotted is not None:
+        return dotted
     cands = []
     for n in (2, 3, 4):
         a, b = (pos, pos + n) if forward else (pos - n, pos)
@@ -387,15 +453,18 @@ def find_people(ctx: DocContext) -> People:
     by_start: Dict[int, List[Tuple[int, int]]] = {}
     known: Set[str] = set()
 
+    longest = [4]  # the longest name found so far (4 chars, or a dotted name)
+
     def overlaps(a: int, b: int) -> bool:
-        """Another mention overlaps [a, b) (names are at most 4 chars: look 4 back)."""
-        for st in range(a - 4, b):
+        """Another mention overlaps [a, b) (look back as far as the longest name)."""
+        for st in range(a - longest[0], b):
             for key in by_start.get(st, ()):
                 if key[1] > a and key != (a, b):
                     return True
         return False
 
     def put(m: PersonMention) -> None:
+        longest[0] = max(longest[0], m.end - m.start)
         mentions[(m.start, m.end)] = m
         by_start.setdefault(m.start, []).append((m.start, m.end))
 
@@ -498,7 +567,7 @@ def find_people(ctx: DocContext) -> People:
             if got is None:
                 continue
             a, b = got
-            if len(text[a:b]) == 3 or text[a:b] in known:
+            if len(text[a:b]) == 3 or text[a:b] in known or is_dotted_name(text[a:b]):
                 add(PersonMention(a, b, text[a:b], how="act"))
         for m in _ATTEND_RE.finditer(text[la:lb]):
             p = la + m.start()

@@ -2,7 +2,8 @@
 
 Year inference for "1月25日", in order: the nearest year stated before it in the document
 (full dates, "2021年", "2021年1-12月"); the document's own number (〔2020〕) or issue date;
-"M月D日，农历正月初一" (data/spring_festival.tsv); the nearest year stated after it; the page's publish time above the
+"M月D日，农历正月初一" (data/spring_festival.tsv); for a news dateline ("北京2月9日电") the
+page's publish time; the nearest year stated after it; the page's publish time above the
 article (single-document pages); last, era terms (data/era_anchors.tsv). A date whose year cannot be inferred is kept for meetings but not reported.
 "同日"/"当日" take the date in force.
 """
@@ -116,7 +117,8 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     for h in hits:
         if h.kind == "md":
             _, mo, d = h.value.split("-")
-            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years)
+            dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
+            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline)
             h.value = _iso(y, int(mo), int(d)) if y else None
         elif h.kind == "same_day":
             h.value = last.value if last else None
@@ -125,7 +127,8 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     return hits
 
 
-def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=()) -> Optional[int]:
+def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),
+                dateline: bool = False) -> Optional[int]:
     before = [y for p, y in years if p < pos]
     if before:
         return before[-1]
@@ -133,6 +136,8 @@ def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, e
         return hints[0]
     if lunar_year:
         return lunar_year
+    if dateline and page_years:  # a news dateline is the publish day: a year stated later is a target
+        return page_years[0]
     after = [y for p, y in years if p > pos]
     if after:
         return after[0]

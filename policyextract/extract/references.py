@@ -7,7 +7,7 @@ import regex
 
 from ..records import Reference
 from .common import DocContext
-from .header import DOCNUM_RE, doc_type_of
+from .header import DOCNUM_RE, HEADLINE_RE, doc_type_of
 
 REF_RE = regex.compile(
     r"《(?P<title>[^《》\n]{4,120})》\s?(?:[(（](?P<num>[^()（）\n]{2,40}?〔\s?\d{4}\s?〕\s?第?\d{1,5}\s?号)[)）])?"
@@ -15,7 +15,11 @@ REF_RE = regex.compile(
 
 
 def extract_references(ctx: DocContext) -> List[Reference]:
+    """Cited documents, each (title, number) once; a web headline "X印发《关于…的意见》" names
+    the document itself, not a reference."""
     out = []
+    seen = set()
+    own = {hm.group("title").strip("《》") for ln in ctx.doc.lines[:3] if (hm := HEADLINE_RE.match(ln.text))}
     for line in ctx.doc.lines:
         for m in REF_RE.finditer(line.text):
             title, num = m.group("title"), m.group("num")
@@ -23,6 +27,10 @@ def extract_references(ctx: DocContext) -> List[Reference]:
                 continue  # a book, a newspaper, a slogan — not a document
             if num and not DOCNUM_RE.fullmatch(num.replace(" ", "")):
                 num = num.strip()
+            key = (title, num.replace(" ", "") if num else None)
+            if key in seen or (not num and title in own):
+                continue
+            seen.add(key)
             out.append(Reference(title=title, doc_number=num.replace(" ", "") if num else None,
                                  **ctx.loc(line.start + m.start(), line.start + m.end())))
     return out

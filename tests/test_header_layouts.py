@@ -1,0 +1,115 @@
+"""Header fields on notice layouts as real pages print them: titles wrapped over lines, joint
+issuers, signatures before a plan printed in full, footers (抄送/印发), news datelines."""
+from __future__ import annotations
+
+import pytest
+
+import policyextract
+
+
+def _doc(page):
+    return policyextract.parse(page).documents[0]
+
+
+WRAPPED = [
+    ("国务院办公厅关于进一步优化支付服务提升支付便利性\n的意见\n国办发〔2024〕10号\n"
+     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现提出如下意见。\n国务院办公厅\n2024年3月1日\n",
+     "国务院办公厅关于进一步优化支付服务提升支付便利性的意见", "意见", ["国务院办公厅"]),
+    ("工业和信息化部 国家发展改革委 商务部关于印发\n《轻工业稳增长工作方案（2023—2024年）》的通知\n工信部联消费〔2023〕101号\n"
+     "各省、自治区、直辖市及计划单列市工业和信息化主管部门：\n现将方案印发给你们，请认真贯彻落实。\n",
+     "工业和信息化部 国家发展改革委 商务部关于印发《轻工业稳增长工作方案(2023—2024年)》的通知", "通知",
+     ["工业和信息化部", "国家发展改革委", "商务部"]),
+    ("市场监管总局关于开展2024年民生领域案件查办\n“铁拳”行动的通知\n国市监稽发〔2024〕23号\n"
+     "各省、自治区、直辖市市场监管局：\n现将有关事项通知如下：\n一、行动目标\n市场监管总局\n2024年3月5日\n",
+     "市场监管总局关于开展2024年民生领域案件查办“铁拳”行动的通知", "通知", ["市场监管总局"]),
+]
+
+
+@pytest.mark.parametrize("page,title,doc_type,issuers", WRAPPED)
+def test_title_wrapped_onto_next_line_is_joined(page, title, doc_type, issuers):
+    doc = _doc(page)
+    assert (doc.title, doc.doc_type) == (title, doc_type)
+    assert [o.name for o in doc.issuers] == issuers
+
+
+def test_wrapped_title_span_covers_both_lines():
+    res = policyextract.parse(WRAPPED[0][0])
+    a, b = res.documents[0].title_span
+    assert res.text[a:b] == "国务院办公厅关于进一步优化支付服务提升支付便利性\n的意见"
+
+
+@pytest.mark.parametrize("page", [
+    "关于做好春季防火工作的通知\n各乡镇人民政府：\n请做好防火工作。\n某某县人民政府\n2024年3月1日\n",
+    "国家税务总局公告\n2024年第3号\n现将有关事项公告如下：\n一、本公告自2024年3月1日起施行。\n",
+])
+def test_a_whole_title_line_is_not_joined_with_the_next(page):
+    assert "\n" not in policyextract.parse(page).text[slice(*_doc(page).title_span)]
+
+
+def test_central_committee_and_state_council_are_two_issuers():
+    page = ("中共中央 国务院关于表彰全国脱贫攻坚先进个人和先进集体的决定\n（2021年2月25日）\n"
+            "各省、自治区、直辖市党委和人民政府，中央和国家机关各部委：\n党的十八大以来，全党全国各族人民共同努力。\n"
+            "中共中央\n国务院\n2021年2月25日\n")
+    doc = _doc(page)
+    assert [o.name for o in doc.issuers] == ["中共中央", "国务院"]
+    assert doc.issue_date == "2021-02-25"
+
+
+GOVCN_NO_ATTACHMENT_HEAD = """国务院办公厅关于印发新污染物治理行动方案的通知_国务院部门文件_中国政府网
+首页 > 政策 > 国务院政策文件库 > 国务院文件
+发文机关：国务院办公厅	成文日期：2022年05月04日
+国务院办公厅关于印发新污染物治理行动方案的通知
+国办发〔2022〕15号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《新污染物治理行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2022年5月4日
+（此件公开发布）
+新污染物治理行动方案
+一、总体要求
+（一）指导思想。以习近平新时代中国特色社会主义思想为指导。
+二、行动举措
+（一）完善法规制度。2023年年底前完成。
+"""
+
+WITHOUT_TABLE = "\n".join(ln for ln in GOVCN_NO_ATTACHMENT_HEAD.splitlines() if "发文机关" not in ln) + "\n"
+
+
+@pytest.mark.parametrize("page", [GOVCN_NO_ATTACHMENT_HEAD, WITHOUT_TABLE])
+def test_signature_above_a_plan_printed_without_attachment_head(page):
+    doc = _doc(page)
+    assert [o.name for o in doc.issuers] == ["国务院办公厅"]
+    assert doc.issue_date == "2022-05-04"
+    assert doc.recipients[0].name == "各省、自治区、直辖市人民政府"
+
+
+def test_signature_organ_also_in_the_printing_footer():
+    page = ("关于做好2024年普通高校毕业生就业创业工作的通知\n教就业〔2023〕4号\n各省、自治区、直辖市教育厅（教委）：\n"
+            "现就做好2024届高校毕业生就业创业工作通知如下。\n一、拓展就业渠道\n各地要在2024年6月30日前完成。\n"
+            "教育部\n2023年11月28日\n抄送：人力资源社会保障部\n教育部办公厅　2023年12月1日印发\n")
+    doc = _doc(page)
+    assert [o.name for o in doc.issuers] == ["教育部"]
+    assert doc.issue_date == "2023-11-28"
+    assert doc.doc_number == "教就业〔2023〕4号"
+
+
+def test_signed_date_wins_over_a_date_under_the_title():
+    page = ("某某市人民政府关于调整最低工资标准的通知\n2024年6月3日\n各区人民政府，市政府各部门：\n"
+            "经市政府同意，现将有关事项通知如下。\n某某市人民政府\n2024年5月28日\n")
+    assert _doc(page).issue_date == "2024-05-28"
+
+
+def test_news_dateline_takes_the_publish_year_not_a_target_year():
+    page = ("国务院办公厅印发《关于加快构建废弃物循环利用体系的意见》\n来源：新华社　发布时间：2024-02-09 17:03\n"
+            "新华社北京2月9日电  近日，国务院办公厅印发《关于加快构建废弃物循环利用体系的意见》。\n"
+            "《意见》指出，到2025年，初步建成覆盖各领域的废弃物循环利用体系。\n")
+    doc = _doc(page)
+    assert [d.value for d in doc.dates] == ["2024-02-09"]
+    assert (doc.title, [o.name for o in doc.issuers]) == ("关于加快构建废弃物循环利用体系的意见", ["国务院办公厅"])
+
+
+def test_headline_title_is_not_a_reference_to_itself():
+    page = ("国务院办公厅印发《关于加快构建废弃物循环利用体系的意见》\n"
+            "近日，国务院办公厅印发《关于加快构建废弃物循环利用体系的意见》。《意见》要求落实《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》（国发〔2021〕4号）。\n")
+    assert [(r.title, r.doc_number) for r in _doc(page).references] == [
+        ("国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见", "国发〔2021〕4号")]

@@ -24,7 +24,7 @@ from .dates import cn_number
 
 _CN = r"[一二三四五六七八九十]{1,3}"
 LABEL_RE = regex.compile(
-    rf"(?P<l1>{_CN}[、.．](?![、\d]))"
+    rf"(?P<l1>{_CN}(?:、(?!、)|[.．](?![、\d.．])))"
     rf"|(?P<l2>[(（]{_CN}[)）])"
     r"|(?P<l3>(?<![\d.])\d{1,2}(?:[.．](?![\d.．])|、))"
     r"|(?P<l4>[(（]\d{1,2}[)）])"
@@ -102,6 +102,8 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
             if not at_start and _NOT_A_LABEL.get(kind) is not None \
                     and _NOT_A_LABEL[kind].match(text, m.end()):
                 continue  # 一、二级医院, 第3、4季度, 一是一、二是二: numerals listed, not labels
+            if kind == "l1" and not at_start and not after_boundary and text[m.end():m.end() + 1].isdigit():
+                continue  # "…第一、2号…"; a line or sentence may open with "一、2021年工作回顾"
             item = _Item(kind, m.group(0), idx, line.start + pos, line.start + m.end(),
                          line.start, min(line.end, body_end), at_start)
             item.after_boundary = after_boundary
@@ -242,6 +244,38 @@ def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
 _SPACED_HEAD = regex.compile(r"(?P<head>[\p{Han}“”\"《》、]{2,%d})[ \t\u3000\xa0]+(?=[\p{Han}“\"《])" % _MAX_HEADING)
 
 
+# Where a bare heading ran into its body with no punctuation ("一、加强组织领导各地要…",
+# "1.本文概述在《…》一文中，…"): the body's first sentence opens with a phrase that only starts
+# sentences: an adverbial 在…下/中/期间， or 随着/根据/按照…， closed by a comma, or a subject 各地/各级…
+# with a modal 要/应/必须. Only a bare phrase (hanzi, digits, 、“”《》) of 4–40 chars before it is a heading.
+_RUN_ON_OPENER = regex.compile(
+    r"(?:在[^，,。；;：:、]{2,30}?(?:下|中|期间|之际|以来|背景下|过程中|基础上|前提下)"
+    r"|(?:随着|随著|根据|按照|依照|依据|为了|近年来|今年以来)[^，,。；;：:]{0,30}?)[，,]"
+    r"|各(?:地|级|区|县|市|省|乡镇|街道|单位|部门|有关|相关)[^，,。；;：:]{0,12}?"
+    r"(?:要(?![素求点件])|应(?![用急对])|须(?!知)|务必)"
+)
+# "社区卫生服务中心根据疫情需要，…" is one sentence whose subject comes first, not a heading
+_RUN_ON_SUBJECT = regex.compile(
+    r"(?:机构|单位|部门|中心|医院|卫生院|企业|公司|银行|学校|机关|政府|委员会|委|局|厅|办|站|所|组|村|社区"
+    r"|街道|乡镇|人员|群众|患者|干部|我们|人们|大家)$"
+)
+_RUN_ON_HEAD = regex.compile(r"[\p{Han}\d“”\"《》、]{3,%d}[\p{Han}”》\"]" % (_MAX_HEADING - 1))
+_RUN_ON_TAIL = "的了和与及并或对在把将被向从为以于等"  # a heading does not end on a function word
+
+
+def _run_on_heading(own: str, first_delim: int) -> Optional[str]:
+    """The heading of ``own`` (an item's text after its label) when it ran into the body, else None."""
+    for m in _RUN_ON_OPENER.finditer(own, 4, min(len(own), first_delim + 1, _MAX_HEADING + 40)):
+        if m.start() > _MAX_HEADING:
+            break
+        head = own[:m.start()]
+        if _RUN_ON_HEAD.fullmatch(head) and head[-1] not in _RUN_ON_TAIL \
+                and not _RUN_ON_SUBJECT.search(head):
+            return head
+        break  # only the first opener is tried
+    return None
+
+
 def _heading(it: _Item, text: str) -> Optional[str]:
     own_end = it.children[0].start if it.children else it.end
     own = text[it.label_end:min(own_end, it.line_end if it.line_end > it.label_end else own_end)]
@@ -252,6 +286,9 @@ def _heading(it: _Item, text: str) -> Optional[str]:
     sp = _SPACED_HEAD.match(own)
     if sp and (m is None or m.start() > sp.end("head")):
         return sp.group("head")  # "一、高度重视安全生产 各乡镇要…": the line break became a space
+    run_on = _run_on_heading(own, m.start() if m else len(own))
+    if run_on:
+        return run_on
     if m is None:
         # a heading line of its own ("一、生活保障") when the item goes on below it
         rest = text[it.line_end:it.end].strip()

@@ -76,3 +76,35 @@ def test_dotted_names_as_chair_and_attendee():
     text = ("2024年5月20日，区委书记买买提·艾力主持召开区委常委会会议，区长古丽娜尔·吐尔逊、"
             "区委副书记张建出席会议。")
     assert meetings(text) == [("2024-05-20", "买买提·艾力", {"古丽娜尔·吐尔逊": "出席", "张建": "出席"})]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "Y会议由X主持" with no convening verb
+    ("（2024年1月10日）市长办公会议由市长李明主持，副市长王刚、赵丽，市长助理孙伟参加。",
+     [("2024-01-10", "李明", {"王刚": "参加", "赵丽": "参加", "孙伟": "参加"})]),
+    # attending a dated meeting says it was held; its chair comes later
+    ("2024年6月1日，钟南山院士、李兰娟院士出席座谈会。会议由国家卫生健康委主任马晓伟主持。",
+     [("2024-06-01", "马晓伟", {"钟南山": "出席", "李兰娟": "出席"})]),
+])
+def test_meetings_without_convening_verb(text, want):
+    assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，各地要组织干部参加培训会议，市长王刚要求各部门主要负责同志参加会议。",
+    "通知要求，2024年3月10日前，各单位主要负责同志须出席全市工作会议。",
+    "2024年9月12日，国家主席习近平在人民大会堂会见美国国务卿布林肯。王毅参加会见。",
+    "2024年9月10日，省委书记梁言顺在宜宾调研。副省长左永祥陪同调研。",
+    "会议指出，2024年要召开全省工作会议，由省长李华主持。",
+    "2024年4月1日，张勇说：“我们参加了很多次座谈会。”",
+])
+def test_no_meeting_in_plans_visits_and_speech(text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("（2024年1月10日）市长办公会议由市长李明主持，市长助理孙伟参加。", "孙伟", ["市长助理"]),
+    ("2024年5月9日，省委召开常委会议，省委书记信长星同志主持会议。", "信长星", ["省委书记"]),
+])
+def test_lexicon_rows(text, name, titles):
+    assert officials(text)[name] == titles

@@ -334,7 +334,14 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     continue
                 date = _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1]
                 ev = last_event(blk, v, date)
-                if ev is not None and ev.chair is None:
+                if ev is None:
+                    # "市长办公会议由市长李明主持", "会议由…马晓伟主持": a held meeting, when dated
+                    by = _re(r"(?:^|[，,])(?P<name>[^，,。；;：:]{0,40}?)由$").search(text, cs, subj.ext_start)
+                    name = regex.sub(rf"^[\s(（【\[]*(?:{_DATE_TXT}|同日|当日)?[\s)）】\]]*", "", by.group("name")) if by else ""
+                    if by and name.endswith(p.nouns) and _held(ctx, text, v, (sa, sb), ln.start, heads)[0]:
+                        add_event(_Event(v, blk, date, subj.name, name, (by.start("name"), m.end())))
+                    continue
+                if ev.chair is None:
                     ev.chair = subj.name
                     ev.attendees = [t for t in ev.attendees if t[0] != subj.name]
             # attendees
@@ -347,9 +354,15 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if obj and obj not in ("上述活动", "活动", "视频连线") and not any(obj.endswith(n) for n in p.nouns):
                     continue
                 ev = last_event(blk, v, _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1])
-                if ev is None:
-                    continue
                 cs = _clause_start(text, v, sa)
+                if ev is None:
+                    # "钟南山院士、李兰娟院士出席座谈会": attending a meeting, dated, says it was held
+                    if not obj.endswith(p.nouns) or p.future_re.search(text[max(cs, v - 20):v]):
+                        continue
+                    held, value = _held(ctx, text, v, (sa, sb), ln.start, heads)
+                    if not held:
+                        continue
+                    ev = add_event(_Event(v, blk, value, None, obj, (v, m.end())))
                 who = [x for x in mentions.between(cs, v) if x.end <= v]
                 while cs > sa and text[cs - 1] in "，,":
                     # "省长A，省委常委、市委书记B出席", "省领导A、B，省直有关部门负责同志参加会议":
@@ -410,6 +423,16 @@ def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int],
         return False, None
     found_date, value = _date_for(ctx, text, v, sent, line_start, heads)
     return bool(chair is not None or found_date or _WHEN.search(text, sa, v)), value
+
+
+def _held(ctx: DocContext, text: str, v: int, sent: Tuple[int, int], line_start: int,
+          heads) -> Tuple[bool, Optional[str]]:
+    """(held, date) of a meeting only attended or chaired at ``v`` ("…出席座谈会", "会议由X主持"):
+    not in reported speech, and with a date or a time word."""
+    if _in_speech(ctx, text, sent[0], v):
+        return False, None
+    found_date, value = _date_for(ctx, text, v, sent, line_start, heads)
+    return bool(found_date or _WHEN.search(text, sent[0], v)), value
 
 
 def _same_meeting(x: "_Event", ev: "_Event") -> bool:

@@ -108,3 +108,12 @@ def test_no_meeting_in_plans_visits_and_speech(text):
 ])
 def test_lexicon_rows(text, name, titles):
     assert officials(text)[name] == titles
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月3日，市委书记 王刚 主持召开市委常委会会议。市长 李华 出席会议。",
+     [("2024-04-03", "王刚", {"李华": "出席"})]),
+    ("2024年4月3日上午，市委常委会召开会议，市委书记\u3000王刚\u3000主持会议。", [("2024-04-03", "王刚", {})]),
+])
+def test_space_between_post_and_name(text, want):
+    assert meetings(text) == want

@@ -195,6 +195,7 @@ def _ner_key_re() -> regex.Pattern:
 _NOT_A_CUE = regex.compile(r"(?<=加强|坚持|统一|集中|党的|组织)领导|领导(?:小组|下|干部|班子|体制|机制|作用|责任|的|和|力|方式|核心|能力|职务)")
 
 
+_SPACED = regex.compile(r"[ \u3000\xa0]{1,2}(?=\p{Han})")
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
 _NER_STATE = NER_STATE  # shared with the other extractors (extract/common.py)
 
@@ -493,7 +494,9 @@ def find_people(ctx: DocContext) -> People:
         ends = [la]  # ext_end of the names found so far in this line (ascending)
         for pm in post_re().finditer(text, la, lb):
             e = pm.end()
-            got = _pick_name(text, e, ner, known)
+            # "市委书记 王刚 主持", "市长　李华": a space or two between a post and the name
+            gap = _SPACED.match(text, e, lb)
+            got = _pick_name(text, gap.end() if gap else e, ner, known)
             if got is None:
                 continue
             a, b = got

@@ -113,3 +113,69 @@ def test_headline_title_is_not_a_reference_to_itself():
             "近日，国务院办公厅印发《关于加快构建废弃物循环利用体系的意见》。《意见》要求落实《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》（国发〔2021〕4号）。\n")
     assert [(r.title, r.doc_number) for r in _doc(page).references] == [
         ("国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见", "国发〔2021〕4号")]
+
+
+@pytest.mark.parametrize("page,recipients", [
+    ("关于做好2024年防汛工作的通知\n各省、自治区、直辖市人民政府，国务院各部委、\n各直属机构：\n请认真做好防汛工作。\n",
+     ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]),
+    ("关于印发2024年工作要点的通知\n主送：各处室、各直属单位\n现将《2024年工作要点》印发给你们。\n", ["各处室", "各直属单位"]),
+])
+def test_recipients_wrapped_or_after_a_zhusong_key(page, recipients):
+    assert [r.name for r in _doc(page).recipients] == recipients
+
+
+def test_wrapped_recipient_spans_slice_the_input():
+    page = "关于做好2024年防汛工作的通知\n各省、自治区、直辖市人民政府，国务院各部委、\n各直属机构：\n请认真做好防汛工作。\n"
+    res = policyextract.parse(page)
+    assert [res.text[slice(*r.span)] for r in res.documents[0].recipients] == [
+        "各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+
+
+@pytest.mark.parametrize("line,recipients", [
+    # the place of the first body applies to the bare names after it: one recipient
+    ("新疆生产建设兵团民政局、教育局、公安局：", ["新疆生产建设兵团民政局、教育局、公安局"]),
+    ("各县（市、区）公安局、市场监管局：", ["各县(市、区)公安局、市场监管局"]),
+    # bodies named in full: separate recipients
+    ("国家发展改革委、商务部：", ["国家发展改革委", "商务部"]),
+    ("解放军各大单位、中央军委机关各部门：", ["解放军各大单位", "中央军委机关各部门"]),
+])
+def test_recipients_split_only_between_bodies_named_in_full(line, recipients):
+    page = f"关于联合开展专项整治的通知\n{line}\n现决定联合开展专项整治。\n"
+    assert [r.name for r in _doc(page).recipients] == recipients
+
+
+@pytest.mark.parametrize("page,title", [
+    ("国家税务总局公告\n2024年第3号\n国家税务总局关于修订发布《涉税专业服务管理办法（试行）》的公告\n"
+     "现将有关事项公告如下：\n一、本公告自2024年3月1日起施行。\n国家税务总局\n2024年1月30日\n",
+     "国家税务总局关于修订发布《涉税专业服务管理办法(试行)》的公告"),
+    ("国家税务总局公告2024年第3号\n国家税务总局关于修订发布《涉税专业服务管理办法（试行）》的公告\n"
+     "现将有关事项公告如下：\n一、本公告自2024年3月1日起施行。\n",
+     "国家税务总局关于修订发布《涉税专业服务管理办法(试行)》的公告"),
+])
+def test_announcement_series_header_is_not_the_title(page, title):
+    doc = _doc(page)
+    assert (doc.title, doc.doc_number, [o.name for o in doc.issuers]) == (title, "2024年第3号", ["国家税务总局"])
+
+
+def test_order_title_names_its_issuer():
+    page = ("中华人民共和国国务院令\n第777号\n《国务院关于修改和废止部分行政法规的决定》已经2024年2月2日国务院第25次常务会议通过，"
+            "现予公布，自公布之日起施行。\n总理　李强\n2024年3月10日\n")
+    doc = _doc(page)
+    assert (doc.title, doc.doc_type, doc.doc_number, doc.issue_date) == ("中华人民共和国国务院令", "令", "第777号", "2024-03-10")
+    assert [o.name for o in doc.issuers] == ["中华人民共和国国务院"]
+
+
+@pytest.mark.parametrize("title,doc_type", [
+    ("某某市城市管理办法（试行）", "管理办法"),
+    ("某某省突发事件总体应急预案（2024年修订）", "应急预案"),
+    ("财政部关于对十四届全国人大二次会议第1234号建议的答复", "答复"),
+])
+def test_doc_type_behind_an_edition_note(title, doc_type):
+    assert _doc(title + "\n第一条 为加强管理，制定本办法。\n").doc_type == doc_type
+
+
+def test_site_suffix_of_a_page_title_is_not_in_the_title():
+    page = ("李强主持召开国务院常务会议 研究部署推动经济持续回升向好_滚动新闻_中国政府网\n"
+            "李强主持召开国务院常务会议 研究部署推动经济持续回升向好\n2024-05-20 19:38 来源： 新华社\n"
+            "新华社北京5月20日电 国务院总理李强5月20日主持召开国务院常务会议。\n")
+    assert _doc(page).title == "李强主持召开国务院常务会议 研究部署推动经济持续回升向好"

@@ -31,6 +31,7 @@ DOCNUM_RE = regex.compile(
     r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$))"  # 通告/令 numbered on their own line: （第1号）
 )
 HEADLINE_RE = regex.compile(r"^(?P<org>[^关于，,。]{2,60}?)(?:联合)?(?:发布|印发|发出|下发|公布|出台)(?P<title>关于.{2,}|《.+》)$")
+ISSUED_AS_RE = regex.compile(r"^(?P<org>[^，,。《关]{2,40}?)(?:第?\d{1,4}号)?(?:令|公告|通告)$")
 FORMAL_RE = regex.compile(r"^(?P<org>[^，,。《]{2,60}?)关于.{2,}$")
 SEAL_RE = regex.compile(r"[(（](?:代章|盖章|印章|章)[)）]$")
 _PUNCT_END = ("。", "；", ";", "！", "？", "，", ",")
@@ -53,8 +54,11 @@ class Header:
     year_hints: List[int] = field(default_factory=list)
 
 
+_EDITION = regex.compile(r"[(（](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:(?:19|20)\d{2}年)?修订版?|(?:19|20)\d{2}年(?:修订|修正|版)?)[)）]$")
+
+
 def doc_type_of(title: str) -> Optional[str]:
-    t = title.rstrip(_TRAILING)
+    t = _EDITION.sub("", title.rstrip("”\"'》」』")).rstrip(_TRAILING)  # 办法（试行） is a 办法
     for word in doc_types():
         if t.endswith(word):
             return word
@@ -115,9 +119,10 @@ def extract_header(ctx: DocContext) -> Header:
                 h.issue_date = _date_line(text)
                 j += 1
                 continue
-            if text.endswith((":", "：")) and not h.recipients and _recipient_line(text[:-1]):
-                h.recipients = _split_recipients(ctx, lines[j].start, text[:-1])
-                j += 1
+            if not h.recipients and (got := _recipients_at(lines, j)):
+                rec, n = got
+                h.recipients = _split_recipients(ctx, rec, rec.text)
+                j += n
                 break
             break
         h.body_start = lines[j].start if j < len(lines) else doc.end
@@ -143,6 +148,21 @@ def extract_header(ctx: DocContext) -> Header:
     if h.issue_date:
         h.year_hints.append(int(h.issue_date[:4]))
     return h
+
+
+def _titled_below(lines, k: int, doc_type: Optional[str]) -> Optional[Tuple[int, int]]:
+    """"国家税务总局公告 / 2024年第3号 / 国家税务总局关于…的公告": the series header above is
+    not the title; the 关于 line of the same type below it is."""
+    for j in range(k, min(k + 2, len(lines))):
+        text = lines[j].text
+        if DOCNUM_RE.search(text) and len(text) <= 40:
+            continue
+        n = _wrapped(lines, j)
+        joined = "".join(x.text for x in lines[j:j + n])
+        if "关于" in joined and doc_type_of(joined) == doc_type and _title_like(joined, formal_only=True):
+            return j, n
+        return None
+    return None
 
 
 class _Joined:
@@ -209,10 +229,21 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
         nxt = lines[k + n].text if k + n < len(lines) else ""
         if k == 0 or n > 1 or "关于" in text or HEADLINE_RE.match(text) or DOCNUM_RE.search(nxt[:40]) \
                 or nxt.endswith((":", "：")) or _date_line(nxt):
+            if ISSUED_AS_RE.match(text) and (later := _titled_below(lines, k + n, doc_type_of(text))):
+                return later
             return k, n
     if not multi and _title_like(lines[0].text, formal_only=False):
+        head = _SITE_SUFFIX.sub("", lines[0].text)
+        if head != lines[0].text:  # "标题_滚动新闻_中国政府网": the headline printed again below
+            for k, ln in enumerate(lines[1:_HEADER_LINES], 1):
+                if ln.text == head:
+                    return k, 1
         return 0, 1
     return None, 1
+
+
+# a page's <title>: "headline_column_site" / "headline - site" / "headline|site"
+_SITE_SUFFIX = regex.compile(r"(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}(?:(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}){0,3}$")
 
 
 def _scan_signature(ctx: DocContext, lines, stop: int, body_start: int):
@@ -347,8 +378,12 @@ def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
         h.title = text[a:b]
         h.title_span = ctx.loc(*ln.span(a, b))["span"]
     else:
+        if (cut := _SITE_SUFFIX.search(text)) and cut.start() >= 6:
+            text = text[:cut.start()]
         h.title = text
         h.title_span = ctx.loc(*ln.span(0, len(text)))["span"]
+        if (m := ISSUED_AS_RE.match(text)) and is_organ(m.group("org")):  # 国家税务总局公告, X指挥部通告
+            _add_issuers(h, ctx, ln, text, m.group("org"))
         m = FORMAL_RE.match(text)
         if m and is_organ(m.group("org")):
             _add_issuers(h, ctx, ln, text, m.group("org"))
@@ -443,12 +478,43 @@ def _recipient_line(text: str) -> bool:
     return text.startswith("各") or is_organ(regex.split(r"[,，;；]", text)[-1].strip())
 
 
-def _split_recipients(ctx: DocContext, start: int, text: str) -> List[Organ]:
+ZHUSONG_RE = regex.compile(r"^主送(?:单位|机关)?\s?[:：]\s?")
+
+
+def _recipients_at(lines, j: int):
+    """The 主送 line at ``lines[j]`` as (``_Joined`` of the recipients' text, lines used), or None:
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", the same wrapped over two lines,
+    or "主送：各处室、各直属单位"."""
+    ln = lines[j]
+    if (m := ZHUSONG_RE.match(ln.text)) and len(ln.text) > m.end():
+        rec = _Joined([_cut(ln, m.end(), len(ln.text.rstrip(":：")))])
+        return (rec, 1) if _recipient_line(rec.text) else None
+    for n in (1, 2):
+        if j + n > len(lines):
+            break
+        part = lines[j:j + n]
+        text = "".join(x.text for x in part)
+        if any(x.text.endswith(_PUNCT_END[:3]) or x.text.endswith((":", "：")) for x in part[:-1]):
+            break
+        if text.endswith((":", "：")):
+            if _recipient_line(text[:-1]):
+                return _Joined(part[:-1] + [_cut(part[-1], 0, len(part[-1].text) - 1)]), n
+            break
+    return None
+
+
+def _cut(ln, a: int, b: int):
+    """``ln`` narrowed to ``ln.text[a:b]``."""
+    return type(ln)(ln.start + a, ln.start + b, ln.text[a:b])
+
+
+def _split_recipients(ctx: DocContext, start, text: str) -> List[Organ]:
     out = []
     pos = 0
     for chunk in _split_outside_parens(text, ",，;；"):
         pieces = _split_outside_parens(chunk, "、")
-        if len(pieces) > 1 and all(is_organ(p) and not _REGION_ONLY.match(p) for p in pieces):
+        if len(pieces) > 1 and all(is_organ(p) and not _REGION_ONLY.match(p) for p in pieces) \
+                and not _elliptic(pieces):
             parts = pieces
         else:
             parts = [chunk]
@@ -458,8 +524,21 @@ def _split_recipients(ctx: DocContext, start: int, text: str) -> List[Organ]:
                 continue
             a = text.index(p, pos)
             pos = a + len(p)
-            out.append(Organ(name=p, **ctx.loc(start + a, start + a + len(p))))
+            span = start.span(a, pos) if isinstance(start, _Joined) else (start + a, pos + start)
+            out.append(Organ(name=p, **ctx.loc(*span)))
     return out
+
+
+_LOCAL = regex.compile(r"^各|^.{0,12}?(?:省|市(?!场)|县|区(?!域)|州|盟|旗|兵团)")
+_OWN_HEAD = regex.compile(r"^(?:各|中央|国家|国务院|全国|中共|中国|解放军|武警)")
+
+
+def _elliptic(pieces: List[str]) -> bool:
+    """"新疆生产建设兵团民政局、教育局、公安局" and "各县（市、区）公安局、市场监管局": the first
+    body's place applies to the bare names after it, which are not separate bodies of their own."""
+    if not _LOCAL.match(pieces[0]):
+        return False
+    return any(not _OWN_HEAD.match(p) and not _LOCAL.match(p) for p in pieces[1:])
 
 
 def _split_outside_parens(text: str, seps: str) -> List[str]:

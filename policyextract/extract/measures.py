@@ -149,7 +149,9 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
                 if it.kind in ("f1", "f2") and it.index != 1 and prev is None and not it.lead:
                     ok = False
             else:
-                ok = it.kind in ("l1", "l3") and prev is not None and it.index == prev + 1
+                ok = prev is not None and it.index == prev + 1 and (
+                    it.kind in ("l1", "l3")
+                    or (it.kind == "f1" and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
                 if not ok and it.index == 1 and _second_follows(items, k):
                     ok = (it.kind == "f1" and it.prev_char in "，,") \
                         or (bool(out) and _after_bare_heading(out[-1], it, text))
@@ -161,6 +163,12 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
 
 
 _BARE_HEADING = regex.compile(r"\s*[\p{Han}“”\"《》、]{2,%d}\s*" % 40)
+
+
+def _near_last(out: List[_Item], it: _Item) -> bool:
+    """The last item of ``it``'s kind is on its line, within reach."""
+    last = next((o for o in reversed(out) if o.kind == it.kind), None)
+    return last is not None and last.line_start == it.line_start and it.start - last.start <= _INLINE_REACH
 
 
 def _second_follows(items: List[_Item], k: int) -> bool:
@@ -188,26 +196,17 @@ def build_tree(items: List[_Item], body_end: int, text: str,
                barriers: Optional[List[int]] = None) -> List[_Item]:
     roots: List[_Item] = []
     stack: List[_Item] = []
-    float_parent: dict = {}  # id(group) → parent for the running 一是/二是 group
-    group_parent = None
-    group_open = False
+    groups: dict = {}  # kind (f1/f2) → parent (None: top level) of its running 一是/第一， list
     for it in items:
         if it.kind in ("f1", "f2"):
-            if it.index > 1 and group_open:
-                parent = group_parent
+            if it.index > 1 and it.kind in groups:
+                parent = groups[it.kind]
             else:
-                parent = None
-                host = stack[-1] if stack else None
-                while host is not None and host.kind in ("f1", "f2"):
-                    host = host.parent  # a new 一是 list after another: a sibling list, not a child
-                if host is not None:
-                    if not it.at_line_start and host.line_start == it.line_start \
-                            and it.start - host.start <= _INLINE_REACH:
-                        parent = host  # inline in a numbered paragraph
-                    elif it.at_line_start and _heading_only(host, text) and host.line_end <= it.line_start:
-                        parent = host  # under a heading line of its own
-                group_parent, group_open = parent, True
+                parent = _float_host(it, stack, text)
+                groups[it.kind] = parent
             it.level = parent.level + 1 if parent else 1
+            for kind in [k for k, g in groups.items() if k != it.kind and (g.level + 1 if g else 1) > it.level]:
+                del groups[kind]  # 第二， closes the 一是 list nested in 第一，
             while stack and stack[-1] is not parent and stack[-1].level >= it.level:
                 stack.pop()
             if parent is None:
@@ -217,12 +216,32 @@ def build_tree(items: List[_Item], body_end: int, text: str,
             while stack and stack[-1].level >= it.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            group_open = False
+            groups.clear()
         it.parent = parent
         (parent.children if parent else roots).append(it)
         stack.append(it)
     _ends(roots, body_end, sorted(barriers or []))
     return roots
+
+
+def _float_host(it: _Item, stack: List[_Item], text: str) -> Optional[_Item]:
+    """The parent of a 一是/第一， that opens a list: the numbered item whose paragraph it sits in
+    (inline, near its label) or whose bare heading line it follows; a 一是 list also nests in a
+    第一， paragraph ("第一，压实责任。一是…二是…"). A new list after another of its kind is a sibling."""
+    host = stack[-1] if stack else None
+    while host is not None and host.kind in ("f1", "f2"):
+        if host.kind == "f2" and it.kind == "f1" and it.index == 1 and _holds(host, it, text):
+            return host
+        host = host.parent  # a new 一是 list after another: a sibling list, not a child
+    if host is not None and _holds(host, it, text):
+        return host
+    return None
+
+
+def _holds(host: _Item, it: _Item, text: str) -> bool:
+    if not it.at_line_start and host.line_start == it.line_start and it.start - host.start <= _INLINE_REACH:
+        return True  # inline in a numbered paragraph
+    return it.at_line_start and _heading_only(host, text) and host.line_end <= it.line_start  # under a heading line
 
 
 def _heading_only(item: _Item, text: str) -> bool:

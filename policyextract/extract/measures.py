@@ -35,7 +35,8 @@ _LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _BOUNDARY = "。；;！!？?"
 _FLOAT_BOUNDARY = _BOUNDARY + ":："
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
-_ATTACHMENT = regex.compile(r"^附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]\s?\S")  # "附件：1.…" lists; a bare "附件1" heads an attached text
+# "附件：1.…" lists, or "附件：" over a list on the lines below; a bare "附件1" heads an attached text
+_ATTACHMENT = regex.compile(r"^\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：](?:\s?\S|\s*$)")
 _INLINE_REACH = 400  # an inline 一是 further than this from the item's label opens its own list
 _MAX_HEADING = 40  # gold headings run to 26 chars; a 57-char lead sentence is not a heading
 
@@ -71,13 +72,19 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
     measures) and a regulation's 第X条/第X章 lines (no measures themselves, see the gold
     conventions, but the （一） items of one article do not run into the next)."""
     items: List[_Item] = []
+    in_list = False  # inside an attachment list: skipped up to an attached text ("附件1" on its own line)
     for line in ctx.doc.lines:
         if line.end <= body_start or line.start >= body_end:
             continue
         if _ATTACHMENT.match(line.text):
             if barriers is not None:
                 barriers.append(max(line.start, body_start))
-            break
+            in_list = True
+            continue
+        if in_list:
+            if not _ATTACHED.fullmatch(line.text):
+                continue
+            in_list = False
         text = line.text
         offset = max(0, body_start - line.start)
         if barriers is not None and (_ARTICLE.match(text, offset) or _ATTACHED.fullmatch(text, offset)):

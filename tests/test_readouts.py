@@ -117,3 +117,23 @@ def test_lexicon_rows(text, name, titles):
 ])
 def test_space_between_post_and_name(text, want):
     assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年6月12日，在王宁同志主持下，省委常委会召开会议，王予波同志出席。",
+     [("2024-06-12", "王宁", {"王予波": "出席"})]),
+])
+def test_chair_written_before_the_meeting(text, want):
+    assert meetings(text) == want
+
+
+def test_attending_a_delegation_session_is_no_meeting():
+    assert meetings("2024年3月9日上午，习近平总书记参加十四届全国人大二次会议江苏代表团审议。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2024年8月30日，省长李炳军主持召开省政府常务会议，省领导吴胜华、陈少波、时光辉出席会议。", "时光辉"),
+    ("2024年8月30日，市长李华主持召开市政府常务会议，副市长洪涛出席会议。", "洪涛"),
+])
+def test_surnames(text, name):
+    assert name in officials(text)

@@ -123,7 +123,7 @@ def _in_speech(ctx: DocContext, text: str, sa: int, v: int) -> bool:
     return not _hits(ctx, last.end(), v)
 
 
-_CHAIR_ONLY = regex.compile(r"(?P<verb>主持(?!人))(?:会议|了会议)?(?=[。；;，,！!]|$|并)")
+_CHAIR_ONLY = regex.compile(r"(?P<verb>主持(?!人))(?:会议|了会议)?(?=[。；;，,！!]|$|并)|在[^，,。；;]{2,40}?(?P<verb>主持)下")
 
 
 def _hits(ctx: DocContext, a: int, b: int) -> List[DateHit]:
@@ -321,8 +321,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if not keep:
                     continue
                 found.append((v, _Event(v, blk, value, chair, name, (cs, m.end()))))
-            for _, ev in sorted(found, key=lambda t: t[0]):
-                add_event(ev)
+            stored = [(pos, add_event(ev)) for pos, ev in sorted(found, key=lambda t: t[0])]
             # "会议由副市长X主持", "省长X主持": a chair for the meeting already reported
             for m in (_CHAIR_ONLY.finditer(text, sa, sb) if "主持" in sent else ()):
                 v = m.start("verb")
@@ -334,6 +333,11 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     continue
                 date = _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1]
                 ev = last_event(blk, v, date)
+                if text.startswith("主持下", v):
+                    # "在X同志主持下，省委常委会召开会议": the meeting follows in the sentence
+                    ev = next((e for pos, e in stored if pos > v), None)
+                    if ev is None:
+                        continue
                 if ev is None:
                     # "市长办公会议由市长李明主持", "会议由…马晓伟主持": a held meeting, when dated
                     by = _re(r"(?:^|[，,])(?P<name>[^，,。；;：:]{0,40}?)由$").search(text, cs, subj.ext_start)
@@ -357,7 +361,10 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 cs = _clause_start(text, v, sa)
                 if ev is None:
                     # "钟南山院士、李兰娟院士出席座谈会": attending a meeting, dated, says it was held
-                    if not obj.endswith(p.nouns) or p.future_re.search(text[max(cs, v - 20):v]):
+                    # the meeting noun ends the object ("出席座谈会。", "出席会议并讲话"), not
+                    # "参加…会议江苏代表团审议"
+                    if not obj.endswith(p.nouns) or p.future_re.search(text[max(cs, v - 20):v]) or \
+                            not _re(r"[，,。；;！!、）)]|并|时|$").match(text, m.end("obj")):
                         continue
                     held, value = _held(ctx, text, v, (sa, sb), ln.start, heads)
                     if not held:

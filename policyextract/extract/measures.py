@@ -32,8 +32,8 @@ LABEL_RE = regex.compile(
     rf"|(?P<f2>第{_CN}[,，、](?=[\p{{Han}}“\"《]))"
 )
 _LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
-_BOUNDARY = "。；;！!？?"
-_FLOAT_BOUNDARY = _BOUNDARY + ":："
+_BOUNDARY = "。；;！!？?:："  # "现将有关事项通知如下：1.…" on a page whose line breaks were lost
+_FLOAT_BOUNDARY = _BOUNDARY
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
 # "附件：1.…" lists, or "附件：" over a list on the lines below; a bare "附件1" heads an attached text
 _ATTACHMENT = regex.compile(r"^\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：](?:\s?\S|\s*$)")

@@ -204,3 +204,36 @@ def test_numbers_cited_in_the_body_are_not_the_doc_number():
     doc = policyextract.parse(page).documents[0]
     assert doc.doc_number is None
     assert [r.doc_number for r in doc.references] == ["鄂政办发〔2020〕3号"]
+
+
+@pytest.mark.parametrize("stamp", [
+    "信息来源：市应急管理局  发布时间：2024-05-20  浏览次数：123",
+    "时间：2024-05-20 来源：市政府办公室",
+    "2024年05月20日 10:30 来源：人民网",
+    "【发布时间：2024-05-20】【来源：本站】",
+    "人民网－人民日报 2024年05月20日",
+    "《人民日报》（2024年05月20日 第01版）",
+])
+def test_publish_stamps_are_not_document_dates(stamp):
+    page = f"关于做好防汛工作的通知\n{stamp}\n各乡镇：\n请于6月1日前完成排查。\n"
+    assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-06-01"]
+
+
+@pytest.mark.parametrize("line", ["时间：2024年5月28日上午9:00", "会议时间：2024年5月28日 9:30", "据人民日报2024年5月28日报道，会议召开。"])
+def test_dates_written_in_the_text_stay(line):
+    page = f"关于召开防汛工作会议的通知\n各乡镇：\n{line}\n"
+    assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-05-28"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("2024年，会议定于5月20日至22日召开。", ["2024-05-20", "2024-05-22"]),
+    ("2024年9月19日—20日举办。", ["2024-09-19", "2024-09-20"]),
+    ("二〇二四年五月二十日至二十二日", ["2024-05-20", "2024-05-22"]),
+    ("2024年，活动于5月20日至6月3日举办。", ["2024-05-20", "2024-06-03"]),
+    ("2020年1月20日-2月5日", ["2020-01-20", "2020-02-05"]),
+])
+def test_both_ends_of_a_date_range(text, values):
+    doc = policyextract.parse("工作简报\n" + text + "\n").documents[0]
+    assert [d.value for d in doc.dates] == values
+    res = policyextract.parse("工作简报\n" + text + "\n")
+    assert all(res.text[slice(*d.span)] == d.source for d in res.documents[0].dates)

@@ -25,13 +25,47 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
 DATE_RE = regex.compile(
     rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM})\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
     rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
-    rf"|(?P<md>(?<![\d年\-—~～至.])(?P<mm>{_NUM})\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
+    rf"|(?P<md>(?<![\d年.])(?P<mm>{_NUM})\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
 YEAR_RE = regex.compile(rf"(?<![\d《])(?P<y>(?:19|20)\d{{2}})\s?年(?![度代版])")
 LUNAR_NEW_YEAR_RE = regex.compile(rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]?\s?(?:农历)?(?:正月初一|春节|大年初一)")
 DOCNUM_YEAR_RE = regex.compile(r"[〔\[［(（]\s?((?:19|20)\d{2})\s?[〕\]］)）]")
+
+
+# The page's own stamps: "发布时间：2024-05-20", "2024年05月20日 10:30 来源：人民网", "【发布日期：…】".
+# They set the year context like any date but are not dates of the document (never reported).
+_STAMP_KEY = regex.compile(r"(?:(?:发布|更新|发稿|录入|上传|发表|编辑|生成|修改|撰稿)(?:时间|日期)|发布于)\s?[:：]?\s?[【\[]?\s?$")
+_BARE_KEY = regex.compile(r"^[【\[]?\s?(?:时间|日期)\s?[:：]\s?$")
+_CLOCK_AFTER = regex.compile(r"\s{0,3}\d{1,2}:\d{2}")
+_PAPER_BEFORE = regex.compile(r"(?:日报|晚报|商报|时报|报》|网|新华社|客户端)\s?[|｜/－—\-]?\s?[(（]?\s?$")
+_EDITION_AFTER = regex.compile(r"\s?第?\s?\d{1,2}\s?版")
+_SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印")
+
+
+def _is_stamp(t: str, m) -> bool:
+    """Whether the date match ``m`` in line ``t`` is the page's publish/update stamp."""
+    before = t[:m.start()]
+    if _STAMP_KEY.search(before):
+        return True
+    clock = _CLOCK_AFTER.match(t, m.end()) is not None
+    if _BARE_KEY.match(before) and (m.group("iso") or clock):
+        return True  # "时间：2024-05-20 10:30" (a meeting's 时间：5月28日上午9:00 stays)
+    short = len(t) <= 80 and not any(c in t for c in "。，；,;")
+    if short and _PAPER_BEFORE.search(before) and (_EDITION_AFTER.match(t, m.end()) or not t[m.end():].strip("）) ")):
+        return True  # a byline: "人民网－人民日报 2024年05月20日", "《人民日报》（2024年05月20日 第01版）"
+    return short and (clock or m.group("iso") is not None) and _SOURCE_WORDS.search(t) is not None
+
+
+# "5月20日至22日", "2024年9月19日—20日": the second day of the same month.
+RANGE_TAIL_RE = regex.compile(rf"\s?[-—~～至到]\s?(?P<day>(?P<d>{_NUM})\s?[日号])(?![\d月])")
+
+
+def _range_tail(t: str, m):
+    if m.group("d2") or m.group("md2"):
+        return None
+    return RANGE_TAIL_RE.match(t, m.end())
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -85,12 +119,23 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
         era_text.append(t)
         for m in DATE_RE.finditer(t):
             a, b = line.start + m.start(), line.start + m.end()
+            if not m.group("same") and _is_stamp(t, m):
+                if m.group("full") or m.group("iso"):
+                    y = cn_number(m.group("y")) if m.group("full") else int(m.group("iy"))
+                    v = _iso(y, cn_number(m.group("m")), cn_number(m.group("d"))) if m.group("full") \
+                        else _iso(y, int(m.group("im")), int(m.group("id")))
+                    if v:
+                        hits.append(DateHit(a, b, m.group(0), v, False, "stamp"))
+                        years.append((a, y))
+                continue
             if m.group("full"):
                 y, mo = cn_number(m.group("y")), cn_number(m.group("m"))
                 days = [cn_number(m.group("d"))] + ([int(m.group("d2"))] if m.group("d2") else [])
                 for d in days:
                     if (v := _iso(y, mo, d)):
                         hits.append(DateHit(a, b, m.group(0), v, False, "full"))
+                if (tail := _range_tail(t, m)) and (v := _iso(y, mo, cn_number(tail.group("d")))):
+                    hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"), v, False, "full"))
                 if y:
                     years.append((a, y))
             elif m.group("iso"):
@@ -107,6 +152,9 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     if d is None or not 1 <= d <= 31:
                         continue
                     hits.append(DateHit(a, b, m.group(0), f"?-{mo:02d}-{d:02d}", True, "md"))
+                if (tail := _range_tail(t, m)) and 1 <= (d := cn_number(tail.group("d")) or 0) <= 31:
+                    hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"),
+                                        f"?-{mo:02d}-{d:02d}", True, "md"))
             else:
                 hits.append(DateHit(a, b, m.group(0), None, True, "same_day"))
     years.sort()
@@ -153,6 +201,6 @@ def date_records(ctx: DocContext) -> List[DateMention]:
     """Reported dates: every mention that resolves to a day (同日 adds nothing new)."""
     out = []
     for h in ctx.dates:
-        if h.value and h.kind != "same_day":
+        if h.value and h.kind not in ("same_day", "stamp"):
             out.append(DateMention(value=h.value, text=h.text, inferred_year=h.inferred_year, **ctx.loc(h.start, h.end)))
     return out

@@ -137,3 +137,21 @@ def test_attending_a_delegation_session_is_no_meeting():
 ])
 def test_surnames(text, name):
     assert name in officials(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年3月4日，市长刘洪建主持召开市政府常务会议，副市长马凯以视频方式参加会议。",
+     [("2024-03-04", "刘洪建", {"马凯": "视频连线"})]),
+    ("2024年3月4日上午，省委书记王宁主持召开省委常委会会议。省委副书记、省长王予波，省委副书记石玉钢通过视频连线参加会议。",
+     [("2024-03-04", "王宁", {"王予波": "视频连线", "石玉钢": "视频连线"})]),
+])
+def test_video_link_attendees(text, want):
+    assert meetings(text) == want
+
+
+def test_attendees_listed_after_haiyou():
+    # "出席会议的还有…": the list after 还有 is attendees, 还有 is no part of their title
+    text = ("2024年5月6日，县委书记张华主持召开县委常委会会议。县人大常委会主任刘建华、县政协主席陈志强列席会议。"
+            "出席会议的还有县委常委赵刚、孙丽。")
+    assert meetings(text) == [("2024-05-06", "张华", {"刘建华": "列席", "陈志强": "列席", "赵刚": "出席", "孙丽": "出席"})]
+    assert officials(text)["赵刚"] == ["县委常委"]

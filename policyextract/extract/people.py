@@ -51,6 +51,7 @@ _FOLLOW_WORDS = (
     "批示", "签署", "担任", "兼任", "同", "的", "已", "曾", "将", "今天", "当天", "日前", "近日", "前往", "实地",
     "宣读", "通报", "传达", "作出", "出台", "会同", "总书记", "主席", "总理", "副总理", "院士", "教授", "书记",
     "上午", "下午", "晚上", "第一", "首先", "最后", "接着", "又", "再", "都", "均", "则", "即", "乘", "从", "自",
+    "以视频", "以线上",
 )
 _FOLLOW_RE = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, _FOLLOW_WORDS), key=len, reverse=True)) + r"|[^\p{Han}]|$)"
@@ -354,6 +355,14 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         cands.append((a, b, s))
     if not cands:
         return None
+    def strong_follow(c) -> bool:
+        m = _FOLLOW_RE.match(text, c[1])
+        return m is not None and len(m.group(0)) > 1
+
+    if forward:
+        # the model's span runs into a word that no name is followed by, while a shorter
+        # reading ends before a follower word ("马凯|以视频方式参加"): the rules win
+        cands = [c for c in cands if _follows_ok(text, c[1]) or not any(strong_follow(o) for o in cands if o[1] != c[1])] or cands
     for a, b, s in cands:
         if (a, b) in ner:
             return a, b
@@ -392,7 +401,7 @@ def _strip_title(t: str) -> str:
 
 # a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
 # "会议由副市长X主持")
-_TITLE_CUT = regex.compile(r"会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
+_TITLE_CUT = regex.compile(r"(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
 
 
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:

@@ -64,6 +64,7 @@ train-ner: install
 # issue 3: entity P/R/F per label on MSRA test, pipeline run on the raw sentence text
 eval-ner: install
 	$(BIN)/python scripts/eval_ner.py
+	$(BIN)/python scripts/eval_name_rolls.py
 
 # issue 3: NER load time, chars/s after load, peak RSS (also run by `make bench`)
 bench-ner: install

@@ -41,9 +41,9 @@ SURNAMES_PATH = DATA_DIR / "person_surnames.txt"
 
 MIN_NAMES = 3          # PER spans in a stretch before it counts as a roll
 MIN_COVER = 0.5        # share of the stretch's name characters those spans cover
-MODEL_BONUS = 4.0      # log-score bonus for a model span that is a plain name
+MODEL_BONUS = 3.0      # log-score bonus for a model span that is a plain name
 WEAK_BONUS = 1.0       # ... for a model span of 2-4 chars that is not surname + given name
-NAME_PRIOR = -1.0      # log prior of starting a name at a position (vs one background char)
+NAME_PRIOR = 2.0       # log prior of a name at a position (vs one background char)
 ALPHA = 0.5            # add-alpha smoothing of the character counts
 VOCAB = 8000           # assumed character inventory for smoothing
 

@@ -83,7 +83,8 @@ def test_attachment_list_ends_the_last_item():
     ("4、给予每人1.5万元补贴，增长2.3%的部分由财政承担。", ["4、"]),
     ("5、依照《条例》第1.2条规定执行。", ["5、"]),
     ("6、按照（一）项要求落实的企业，可按规定享受税收优惠。", ["6、"]),
-], ids=["one-two-grade", "quarters-3-4", "idiom-yishiyi", "amounts", "article-1.2", "reference-(一)"])
+    ("7、各地在第一、二季度完成摸底排查。", ["7、"]),
+], ids=["one-two-grade", "quarters-3-4", "idiom-yishiyi", "amounts", "article-1.2", "reference-(一)", "di-yi-er-quarter"])
 def test_numerals_inside_a_sentence_are_not_labels(line, labels):
     prefix = "关于做好医疗机构管理工作的通知\n各县（市、区）卫生健康局：\n"
     body = "".join(f"{k}、第{k}项工作安排。\n" for k in range(1, int(line[0])))
@@ -150,6 +151,14 @@ def test_collapsed_page_label_after_a_colon():
 def test_heading_then_a_space_then_the_body(item, heading):
     page = "关于加强安全生产工作的通知\n各乡镇人民政府：\n" + item + "\n二、严格落实责任。要落实企业主体责任。\n"
     assert _measures(page)[0].heading == heading
+
+
+def test_list_of_names_carries_no_heading():
+    page = ("关于表彰2021年度先进个人的决定\n各单位：\n一、先进个人\n1.张三 市卫健委\n2.李四明 市疾控中心\n"
+            "二、工作要求 各单位要以先进为榜样，再接再厉。\n")
+    assert _rows(page) == [
+        (0, 1, "一、", "先进个人"), (1, 3, "1.", None), (1, 3, "2.", None), (0, 1, "二、", "工作要求"),
+    ]
 
 
 @pytest.mark.parametrize("item,heading", [

@@ -129,6 +129,7 @@ _NOT_A_LABEL = {
     "l1": regex.compile(r"[一二三四五六七八九十]"),
     "l3": regex.compile(r"\d"),
     "f1": regex.compile(r"[一二三四五六七八九十][、，,是]"),
+    "f2": regex.compile(r"[一二三四五六七八九十]"),
 }
 
 
@@ -267,7 +268,9 @@ def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
 
 
 # a bare heading, a space, then the body on the same line (the heading's line break lost)
-_SPACED_HEAD = regex.compile(r"(?P<head>[\p{Han}“”\"《》、]{2,%d})[ \t\u3000\xa0]+(?=[\p{Han}“\"《])" % _MAX_HEADING)
+# (4+ chars: "1.张三 市卫健委主任" in a list of names is no heading; the body is a sentence)
+_SPACED_HEAD = regex.compile(
+    r"(?P<head>[\p{Han}“”\"《》、]{4,%d})[ \t\u3000\xa0]+(?=[\p{Han}“\"《][^\s]*?[，,。；;])" % _MAX_HEADING)
 
 
 # Where a bare heading ran into its body with no punctuation ("一、加强组织领导各地要…",

@@ -155,3 +155,16 @@ def test_attendees_listed_after_haiyou():
             "出席会议的还有县委常委赵刚、孙丽。")
     assert meetings(text) == [("2024-05-06", "张华", {"刘建华": "列席", "陈志强": "列席", "赵刚": "出席", "孙丽": "出席"})]
     assert officials(text)["赵刚"] == ["县委常委"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("2024年4月1日下午，刘强书记主持召开专题会议，张平县长、王勇副县长参加会议。", "王勇", ["副县长"]),
+    ("2024年4月1日，王刚副市长主持召开专题会议。", "王刚", ["副市长"]),
+    ("2024年4月1日，李华秘书长出席会议。", "李华", ["秘书长"]),
+])
+def test_post_written_after_the_name(text, name, titles):
+    assert officials(text)[name] == titles
+
+
+def test_placeholders_attending_make_no_meeting():
+    assert meetings("2024年3月12日，张某某、李某参加会议。") == []

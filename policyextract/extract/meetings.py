@@ -369,7 +369,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     held, value = _held(ctx, text, v, (sa, sb), ln.start, heads)
                     if not held:
                         continue
-                    ev = add_event(_Event(v, blk, value, None, obj, (v, m.end())))
+                    new = _Event(v, blk, value, None, obj, (v, m.end()))
                 who = [x for x in mentions.between(cs, v) if x.end <= v]
                 while cs > sa and text[cs - 1] in "，,":
                     # "省长A，省委常委、市委书记B出席", "省领导A、B，省直有关部门负责同志参加会议":
@@ -386,6 +386,10 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if m.group("tail"):
                     # "出席会议的有A、B、C"
                     who = mentions.between(m.end(), sb)
+                if ev is None:
+                    if not who:  # nobody named ("张某某、李某参加会议"): no evidence of a meeting
+                        continue
+                    ev = add_event(new)
                 for x in who:
                     if x.name != ev.chair and all(x.name != n for n, *_ in ev.attendees):
                         ev.attendees.append((x.name, role, x.start, x.end))

@@ -179,3 +179,20 @@ def test_site_suffix_of_a_page_title_is_not_in_the_title():
             "李强主持召开国务院常务会议 研究部署推动经济持续回升向好\n2024-05-20 19:38 来源： 新华社\n"
             "新华社北京5月20日电 国务院总理李强5月20日主持召开国务院常务会议。\n")
     assert _doc(page).title == "李强主持召开国务院常务会议 研究部署推动经济持续回升向好"
+
+
+NEWS = """中国政府网
+李强主持召开国务院常务会议
+研究部署推动经济持续回升向好 审议通过《关于进一步做好稳就业工作的意见》
+2024-05-20 19:38 来源： 新华社
+新华社北京5月20日电 国务院总理李强5月20日主持召开国务院常务会议，研究部署推动经济持续回升向好。
+"""
+
+
+def test_site_name_and_subtitle_are_not_the_title():
+    doc = _doc(NEWS)
+    assert (doc.title, doc.doc_type, doc.issuers) == ("李强主持召开国务院常务会议", None, [])
+
+
+def test_dateline_year_from_a_stamp_below_the_subtitle():
+    assert [d.value for d in _doc(NEWS).dates] == ["2024-05-20", "2024-05-20"]

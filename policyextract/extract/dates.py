@@ -160,7 +160,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     years.sort()
     eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
     hints = ctx.year_hints
-    page_years = ctx.doc.page_years
+    page_years = ctx.doc.page_years or _stamp_years(ctx)
     last = None
     for h in hits:
         if h.kind == "md":
@@ -173,6 +173,28 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
         if h.value:
             last = h
     return hits
+
+
+_STAMP_LINE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+
+
+def _stamp_years(ctx: DocContext) -> List[int]:
+    """Years of a publish stamp that segmentation set aside inside the top of the document
+    ("标题 / 副标题 / 2024-05-20 19:38 来源：新华社"): hit lines of the doc's first eight lines
+    that are not among its kept lines."""
+    doc = ctx.doc
+    if not doc.lines:
+        return []
+    kept = {ln.start for ln in doc.lines}
+    text = ctx.norm.text
+    top = doc.lines[min(len(doc.lines), 8) - 1].end
+    pos = doc.start
+    for raw in text[doc.start:top].split("\n"):
+        a = pos + len(raw) - len(raw.lstrip())
+        pos += len(raw) + 1
+        if raw.strip() and a not in kept and (ys := _STAMP_LINE.findall(raw[:200])):
+            return [int(y) for y in ys]
+    return []
 
 
 def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),

@@ -75,8 +75,9 @@ def _title_like(text: str, formal_only: bool) -> bool:
         return False
     if DATE_RE.fullmatch(text) or DOCNUM_RE.fullmatch(text):
         return False
-    formal = doc_type_of(text) is not None and ("关于" in text or len(text) <= 40)
-    if formal or "关于" in text and doc_type_of(text):
+    typed = _ends_with_type(text) or (doc_type_of(text) is not None and HEADLINE_RE.match(text) is not None)
+    formal = typed and ("关于" in text or len(text) <= 40)
+    if formal:
         return True
     return not formal_only and len(text) <= 60 and "。" not in text
 
@@ -210,13 +211,19 @@ def _wrapped(lines, k: int) -> int:
             break
         if doc_type_of(text) is not None and not nxt.startswith(_CONT_START):
             break  # the line is a whole title already
-        if doc_type_of(joined) is not None and ("关于" in joined or HEADLINE_RE.match(joined)
-                                                 or FORMAL_RE.match(joined) or nxt.startswith("的")):
+        if HEADLINE_RE.match(joined) or (_ends_with_type(joined) and (
+                "关于" in first or nxt.startswith("的") or _organ_line(first))):
             return n + 1
         if doc_type_of(nxt) is not None:
             break  # the next line ends a title that is not a continuation of this one
         text, n = joined, n + 1
     return 1
+
+
+def _ends_with_type(text: str) -> bool:
+    """The text itself ends with a document type ("…的意见", "…办法（试行）"), not a quotation
+    that does ("审议通过《…的意见》" is a headline about a document)."""
+    return not text.endswith(("》", "”", "\"", "」", "』")) and doc_type_of(text) is not None
 
 
 def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
@@ -232,14 +239,21 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
             if ISSUED_AS_RE.match(text) and (later := _titled_below(lines, k + n, doc_type_of(text))):
                 return later
             return k, n
-    if not multi and _title_like(lines[0].text, formal_only=False):
-        head = _SITE_SUFFIX.sub("", lines[0].text)
-        if head != lines[0].text:  # "标题_滚动新闻_中国政府网": the headline printed again below
-            for k, ln in enumerate(lines[1:_HEADER_LINES], 1):
+    if multi:
+        return None, 1
+    k0 = 1 if len(lines) > 1 and _SITE_NAME.match(lines[0].text) and _title_like(lines[1].text, False) else 0
+    if _title_like(lines[k0].text, formal_only=False):
+        head = _SITE_SUFFIX.sub("", lines[k0].text)
+        if head != lines[k0].text:  # "标题_滚动新闻_中国政府网": the headline printed again below
+            for k, ln in enumerate(lines[k0 + 1:_HEADER_LINES], k0 + 1):
                 if ln.text == head:
                     return k, 1
-        return 0, 1
+        return k0, 1
     return None, 1
+
+
+# a site's name above the headline: "中国政府网", "某某市人民政府门户网站", "人民网"
+_SITE_NAME = regex.compile(r"^.{1,12}(?:网|网站|门户|客户端|频道|在线|官网)$")
 
 
 # a page's <title>: "headline_column_site" / "headline - site" / "headline|site"

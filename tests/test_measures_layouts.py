@@ -167,7 +167,11 @@ def test_list_of_names_carries_no_heading():
     ("1.感染控制面临的挑战在新型冠状病毒肺炎疫情形势下，医疗机构面临一系列严峻挑战。", "感染控制面临的挑战"),
     ("1.强化组织保障各区、各部门要切实加强组织领导，明确责任分工。", "强化组织保障"),
     ("1.健全联防联控工作机制按照分级负责的原则，明确各方职责。", "健全联防联控工作机制"),
-], ids=["zai-zhong", "suizhe", "zai-xia", "gedi-yao", "anzhao"])
+    ("1.指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。", "指导思想"),
+    ("1.工作目标到2025年，农业农村现代化取得重要进展。", "工作目标"),
+    ("1.发展乡村产业为深入推进农业供给侧结构性改革，大力发展特色产业。", "发展乡村产业"),
+    ("1.加强人才支撑当前，乡村人才短缺问题突出。", "加强人才支撑"),
+], ids=["zai-zhong", "suizhe", "zai-xia", "gedi-yao", "anzhao", "yi-wei-zhidao", "dao-2025", "wei-shenru", "dangqian"])
 def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     page = "关于加强医疗机构感染控制工作的通知\n各医疗机构：\n" + item + "\n2.其他事项。另行通知。\n"
     assert _measures(page)[0].heading == heading
@@ -180,7 +184,10 @@ def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     "（一）统筹做好当前疫情防控和经济社会发展工作，在确保安全的前提下，有序推动复工复产。",
     "（一）坚持在发展中保障和改善民生，按照尽力而为、量力而行的原则，办好民生实事。",
     "（一）督促指导各地各部门落实防控责任，各地要每日报送工作进展。",
-], ids=["subject-genju", "subject-zai", "yaosu", "zai-qianti-after-comma", "zai-fazhanzhong", "gedi-after-comma"])
+    "（一）全面落实以奖代补政策为主线的扶持机制，确保资金到位。",
+    "（一）统筹做好为民服务，到2025年实现全覆盖。",
+], ids=["subject-genju", "subject-zai", "yaosu", "zai-qianti-after-comma", "zai-fazhanzhong", "gedi-after-comma",
+        "yi-wei-zhuxian-de", "dao-after-comma"])
 def test_single_sentence_item_keeps_no_heading(item):
     page = "关于做好当前重点工作的通知\n各单位：\n" + item + "\n（二）其他事项另行通知。\n"
     assert _measures(page)[0].heading is None

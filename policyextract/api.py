@@ -11,12 +11,16 @@ from . import segment
 from .decode import DEFAULT_MAX_CHARS, decode_input
 from .errors import PolicyExtractError
 from .extract import extract_document
+from .extract.common import ner_enabled
 from .normalize import normalize
 from .records import ParseResult
 
 
-def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS) -> ParseResult:
+def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS, ner: bool = True) -> ParseResult:
     """Parse one page (``str``, or ``bytes`` in any common encoding) into records.
+
+    ``ner=False``: rules only — the NER model (and pkuseg) is neither loaded nor used; faster,
+    and officials' name boundaries and organs the suffix rule misses may suffer.
 
     Raises a :class:`~policyextract.PolicyExtractError` subclass for input that cannot be
     parsed at all; anything recoverable becomes a note in ``ParseResult.warnings``.
@@ -26,7 +30,8 @@ def parse(page: Union[str, bytes], *, max_chars: int = DEFAULT_MAX_CHARS) -> Par
         norm = normalize(text)
         warnings.extend(norm.warnings)
         page_seg = segment.segment_page(norm)
-        documents = [extract_document(doc, page_seg) for doc in page_seg.documents]
+        with ner_enabled(ner):
+            documents = [extract_document(doc, page_seg) for doc in page_seg.documents]
         warnings.extend(page_seg.warnings)
     except PolicyExtractError:
         raise

@@ -180,8 +180,8 @@ def _parse_parallel(pages, n_process, batch_size, mp_context, preload, parse_kwa
         ctx = multiprocessing.get_context(mp_context)
     else:
         ctx = mp_context
-    if preload is None:
-        preload = ctx.get_start_method() == "fork"
+    if preload is None:  # nothing to warm up when the model is off
+        preload = ctx.get_start_method() == "fork" and parse_kwargs.get("ner", True)
     if preload:
         warm_up()
 

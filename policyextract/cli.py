@@ -176,7 +176,8 @@ def cmd_parse(args) -> int:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         writer = open(args.output, "w", encoding="utf-8")
     try:
-        for item in parse_many(pages(), n_process=args.jobs, batch_size=args.batch_size):
+        for item in parse_many(pages(), n_process=args.jobs, batch_size=args.batch_size,
+                               ner=not args.no_ner):
             src = in_flight.popleft()
             if item.ok:
                 payload = item.model_dump(mode="json", exclude={"id"})
@@ -253,6 +254,7 @@ def main(argv=None) -> int:
     p.add_argument("-o", "--output", help="write all records to this JSON Lines file (default: standard output)")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (0: one per core; default 1)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="pages per task sent to a worker")
+    p.add_argument("--no-ner", action="store_true", help="rules only: do not load or use the NER model (faster)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on standard error")
     p.set_defaults(func=cmd_parse)

@@ -1,6 +1,8 @@
 """Shared typed intermediates for the extractors."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
@@ -10,11 +12,26 @@ from ..segment import DocSegment
 
 # whether policyextract.nlp imports and its model loads: None = not tried yet in this process
 NER_STATE = {"ok": None}
+# parse(page, ner=False) turns the model off for that call (rules only, nothing loaded)
+_USE_NER: contextvars.ContextVar[bool] = contextvars.ContextVar("policyextract_use_ner", default=True)
+
+
+@contextlib.contextmanager
+def ner_enabled(flag: bool):
+    """Within the block, the extractors use the NER model only if ``flag`` (and it loads)."""
+    token = _USE_NER.set(bool(flag))
+    try:
+        yield
+    finally:
+        _USE_NER.reset(token)
 
 
 def ner_available() -> bool:
     """Whether the NER model can be used (tried once per process; False if the model files are
-    missing or spaCy/pkuseg cannot load — the rules then decide alone)."""
+    missing or spaCy/pkuseg cannot load — the rules then decide alone — and False inside
+    ``ner_enabled(False)``)."""
+    if not _USE_NER.get():
+        return False
     if NER_STATE["ok"] is None:
         try:
             from .. import nlp  # noqa: WPS433

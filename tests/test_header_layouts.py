@@ -196,3 +196,17 @@ def test_site_name_and_subtitle_are_not_the_title():
 
 def test_dateline_year_from_a_stamp_below_the_subtitle():
     assert [d.value for d in _doc(NEWS).dates] == ["2024-05-20", "2024-05-20"]
+
+
+@pytest.mark.parametrize("headline,title,issuers", [
+    ("工信部等十部门印发《关于推动轻工业高质量发展的指导意见》", "关于推动轻工业高质量发展的指导意见", ["工信部"]),
+    ("商务部等9部门联合印发《县域商业三年行动计划（2023-2025年）》", "县域商业三年行动计划(2023-2025年)", ["商务部"]),
+    ("人社部、财政部联合发文：关于做好失业保险稳岗返还工作的通知", "关于做好失业保险稳岗返还工作的通知", ["人社部", "财政部"]),
+    ("国家卫健委：关于做好2024年家庭医生签约服务工作的通知", "关于做好2024年家庭医生签约服务工作的通知", ["国家卫健委"]),
+    ("【政策】国务院办公厅关于进一步优化营商环境的意见", "国务院办公厅关于进一步优化营商环境的意见", ["国务院办公厅"]),
+])
+def test_web_headline_variants(headline, title, issuers):
+    res = policyextract.parse(headline + "\n各省、自治区、直辖市人民政府：\n为做好相关工作，现通知如下。\n")
+    doc = res.documents[0]
+    assert (doc.title, [o.name for o in doc.issuers]) == (title, issuers)
+    assert res.text[slice(*doc.title_span)].replace("（", "(").replace("）", ")") == title

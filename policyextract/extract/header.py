@@ -30,7 +30,11 @@ DOCNUM_RE = regex.compile(
     r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号"
     r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$))"  # 通告/令 numbered on their own line: （第1号）
 )
-HEADLINE_RE = regex.compile(r"^(?P<org>[^关于，,。]{2,60}?)(?:联合)?(?:发布|印发|发出|下发|公布|出台)(?P<title>关于.{2,}|《.+》)$")
+HEADLINE_RE = regex.compile(
+    r"^(?:【[^】]{1,8}】)?(?P<org>[^关于，,。:：]{2,60}?)"
+    r"(?:(?:联合)?(?:发布|印发|发出|下发|公布|出台|发文)\s?[:：]?\s?|\s?[:：]\s?)(?P<title>关于.{2,}|《.+》)$")
+_TAG_RE = regex.compile(r"^【[^】]{1,8}】\s?(?=\S{6})")  # "【政策】国务院办公厅关于…": a site's column tag
+_AND_OTHERS = regex.compile(r"等\s?(?:[\d一二三四五六七八九十两]{1,3}\s?个?)?(?:部门|部委|单位|机构|家单位)$")
 ISSUED_AS_RE = regex.compile(r"^(?P<org>[^，,。《关]{2,40}?)(?:第?\d{1,4}号)?(?:令|公告|通告)$")
 FORMAL_RE = regex.compile(r"^(?P<org>[^，,。《]{2,60}?)关于.{2,}$")
 SEAL_RE = regex.compile(r"[(（](?:代章|盖章|印章|章)[)）]$")
@@ -54,7 +58,7 @@ class Header:
     year_hints: List[int] = field(default_factory=list)
 
 
-_EDITION = regex.compile(r"[(（](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:(?:19|20)\d{2}年)?修订版?|(?:19|20)\d{2}年(?:修订|修正|版)?)[)）]$")
+_EDITION = regex.compile(r"[(（](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:19|20)\d{2}\s?[-—–~～至]\s?(?:19|20)?\d{2}\s?年?|(?:(?:19|20)\d{2}年)?修订版?|(?:19|20)\d{2}年(?:修订|修正|版)?)[)）]$")
 
 
 def doc_type_of(title: str) -> Optional[str]:
@@ -378,10 +382,14 @@ _COLLAPSED = regex.compile(r"^(?P<title>[^。，,；;：:!?！？]{6,60}?)(?=(?:
 
 
 def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
+    if (tag := _TAG_RE.match(ln.text)) and ln.lines:
+        first = ln.lines[0]
+        ln = _Joined([_cut(first, tag.end(), len(first.text))] + ln.lines[1:])
     text, start = ln.text, ln.start
     m = HEADLINE_RE.match(text)
     if m:
         org = m.group("org").strip()
+        org = org[:_AND_OTHERS.search(org).start()] if _AND_OTHERS.search(org) else org  # 工信部等十部门
         if is_organ(org) or all(is_organ(p) for p in _split_joint(org)):
             _add_issuers(h, ctx, ln, text, org)
         else:

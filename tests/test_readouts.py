@@ -168,3 +168,14 @@ def test_post_written_after_the_name(text, name, titles):
 
 def test_placeholders_attending_make_no_meeting():
     assert meetings("2024年3月12日，张某某、李某参加会议。") == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("2024年1月11日，自治区主席嘎玛泽登主持召开自治区政府常务会议。", "嘎玛泽登", ["自治区主席"]),
+    ("2024年1月12日，州委书记尼玛次仁主持召开州委常委会会议。", "尼玛次仁", ["州委书记"]),
+    ("2024年1月10日，自治区党委书记王君正主持召开自治区党委常委会会议，自治区党委副书记、拉萨市委书记洛桑江村出席会议。",
+     "洛桑江村", ["自治区党委副书记", "拉萨市委书记"]),
+])
+def test_names_without_han_surname_after_a_post(text, name, titles):
+    # read where the NER model tags a person right after a post
+    assert officials(text)[name] == titles

@@ -156,6 +156,15 @@ def is_name(s: str) -> bool:
     return True
 
 
+def _is_name_loose(s: str) -> bool:
+    """``is_name`` without the surname and organ-ending rules (for names the NER model vouches
+    for right after a post: 洛桑江村 ends like a village)."""
+    if not _HAN_RE.fullmatch(s):
+        return False
+    return _nonname_word_re().search(s) is None and \
+        not (len(s) == 2 and s[1] in _nonnames_short()) and not post_re().search(s)
+
+
 def _follows_ok(text: str, pos: int) -> bool:
     return _FOLLOW_RE.match(text, pos) is not None
 
@@ -354,6 +363,14 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
             continue
         cands.append((a, b, s))
     if not cands:
+        if ner:
+            # names that fail the surname rule (Tibetan 嘎玛泽登, 洛桑江村, 尼玛次仁): only where the
+            # model reads a person exactly there
+            for n in (4, 3, 2):
+                a, b = (pos, pos + n) if forward else (pos - n, pos)
+                if (a, b) in ner and _is_name_loose(text[a:b]) and \
+                        (_follows_ok(text, b) if forward else (left is None or left(a))):
+                    return a, b
         return None
     def strong_follow(c) -> bool:
         m = _FOLLOW_RE.match(text, c[1])

@@ -92,3 +92,45 @@ def test_title_on_the_header_line_is_the_title(samples):
 def test_each_sample_keeps_its_title_and_issuer(samples, k, title, issuer):
     doc = samples.documents[k]
     assert doc.title == title and [o.name for o in doc.issuers] == [issuer]
+
+
+# A readout as a WeChat public account posts it (fixtures/probes/wechat_readout.txt): 点击蓝字
+# 关注我们 above, 原标题： giving the headline, 来源/编辑/审核 lines, then 往期回顾 and 阅读原文.
+WECHAT = (Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "wechat_readout.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def wechat():
+    return policyextract.parse(WECHAT).documents[0]
+
+
+def test_wechat_original_headline_is_the_title(wechat):
+    assert wechat.title == "市政府召开常务会议 研究部署安全生产等工作"
+
+
+def test_wechat_chrome_is_not_in_the_document(wechat):
+    assert wechat.source.startswith("3月18日，市长张建国主持召开")
+    assert wechat.source.endswith("会议还研究了其他事项。")
+
+
+def test_wechat_meeting_read_from_the_body(wechat):
+    (m,) = wechat.meetings
+    assert (m.chair, [a.name for a in m.attendees]) == ("张建国", ["李华", "王强", "赵敏"])
+    assert m.date is None  # 3月18日 and no year anywhere on the page
+
+
+@pytest.mark.parametrize("line", ["点击蓝字 关注我们", "长按识别二维码关注我们", "点个在看，你最好看", "阅读原文",
+                                  "审核：陈明", "往期回顾"])
+def test_wechat_chrome_lines(line):
+    from policyextract.resources import boilerplate
+
+    line_re, tail_re = boilerplate()
+    assert line_re.fullmatch(line) or tail_re.search(line)
+
+
+def test_sentence_mentioning_关注我们_is_not_chrome():
+    from policyextract.resources import boilerplate
+
+    line_re, tail_re = boilerplate()
+    text = "请社会各界继续关注我们的工作。"
+    assert not line_re.fullmatch(text) and not tail_re.search(text)

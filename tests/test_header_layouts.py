@@ -210,3 +210,17 @@ def test_web_headline_variants(headline, title, issuers):
     doc = res.documents[0]
     assert (doc.title, [o.name for o in doc.issuers]) == (title, issuers)
     assert res.text[slice(*doc.title_span)].replace("（", "(").replace("）", ")") == title
+
+
+@pytest.mark.parametrize("line", [
+    "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知 国发〔2024〕7号",
+    "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知（国发〔2024〕7号）",
+])
+def test_number_printed_after_the_title(line):
+    doc = _doc(line + "\n各省、自治区、直辖市人民政府：\n现印发给你们。\n")
+    assert (doc.title, doc.doc_type, doc.doc_number) == (
+        "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "通知", "国发〔2024〕7号")
+
+
+def test_a_speech_address_is_not_a_recipient():
+    assert _doc("在全市经济工作会议上的讲话\n各位代表：\n今天我们召开会议。\n").recipients == []

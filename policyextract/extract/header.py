@@ -30,6 +30,9 @@ DOCNUM_RE = regex.compile(
     r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号"
     r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$))"  # 通告/令 numbered on their own line: （第1号）
 )
+# a title printed with its number: "国务院关于…的通知 国发〔2024〕7号", "…的通知（国发〔2024〕7号）"
+TITLE_NUM_RE = regex.compile(
+    r"(?<=\S)\s*[(（]?\s?(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号)\s?[)）]?$")
 HEADLINE_RE = regex.compile(
     r"^(?:【[^】]{1,8}】)?(?P<org>[^关于，,。:：]{2,60}?)"
     r"(?:(?:联合)?(?:发布|印发|发出|下发|公布|出台|发文)\s?[:：]?\s?|\s?[:：]\s?)(?P<title>关于.{2,}|《.+》)$")
@@ -235,6 +238,7 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
     for k, ln in enumerate(lines[:_HEADER_LINES]):
         n = _wrapped(lines, k)
         text = "".join(x.text for x in lines[k:k + n])
+        text = TITLE_NUM_RE.sub("", text) if TITLE_NUM_RE.search(text) and "关于" in text else text
         if not _title_like(text, formal_only=True):
             continue
         nxt = lines[k + n].text if k + n < len(lines) else ""
@@ -402,6 +406,11 @@ def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
     else:
         if (cut := _SITE_SUFFIX.search(text)) and cut.start() >= 6:
             text = text[:cut.start()]
+        if "关于" in text and (num := TITLE_NUM_RE.search(text)) and num.start() >= 6:
+            if h.doc_number is None:
+                h.doc_number = num.group("num").replace(" ", "")
+                h.doc_number_span = ctx.loc(*ln.span(*num.span("num")))["span"]
+            text = text[:num.start()]
         h.title = text
         h.title_span = ctx.loc(*ln.span(0, len(text)))["span"]
         if (m := ISSUED_AS_RE.match(text)) and is_organ(m.group("org")):  # 国家税务总局公告, X指挥部通告
@@ -495,8 +504,8 @@ _REGION_ONLY = regex.compile(r"^(?:各)?(?:省|自治区|直辖市|市|县|区|�
 
 
 def _recipient_line(text: str) -> bool:
-    if len(text) > 200 or "。" in text or _TITLE_WORDS.search(text):
-        return False
+    if len(text) > 200 or "。" in text or _TITLE_WORDS.search(text) or text.startswith("各位"):
+        return False  # "各位代表：" opens a speech
     return text.startswith("各") or is_organ(regex.split(r"[,，;；]", text)[-1].strip())
 
 

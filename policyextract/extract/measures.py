@@ -160,9 +160,10 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
                 ok = prev is not None and it.index == prev + 1 and (
                     it.kind in ("l1", "l3")
                     or (it.kind == "f1" and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
-                if not ok and it.index == 1 and _second_follows(items, k):
-                    ok = (it.kind == "f1" and it.prev_char in "，,") \
-                        or (bool(out) and _after_bare_heading(out[-1], it, text))
+                if not ok and it.index == 1:
+                    ok = ((it.kind == "f1" and it.prev_char in "，,")
+                          or (bool(out) and _after_bare_heading(out[-1], it, text))) \
+                        and _second_follows(items, k)
             if not ok:
                 continue
         last_index[it.kind] = it.index
@@ -182,7 +183,8 @@ def _near_last(out: List[_Item], it: _Item) -> bool:
 def _second_follows(items: List[_Item], k: int) -> bool:
     """Whether label ``k`` (an index 1) is followed, on its line and near, by index 2 of its kind."""
     it = items[k]
-    for j in items[k + 1:]:
+    for i in range(k + 1, len(items)):
+        j = items[i]
         if j.line_start != it.line_start or j.start - it.start > _INLINE_REACH:
             return False
         if j.kind == it.kind and j.index == 2:

@@ -224,3 +224,24 @@ def test_number_printed_after_the_title(line):
 
 def test_a_speech_address_is_not_a_recipient():
     assert _doc("在全市经济工作会议上的讲话\n各位代表：\n今天我们召开会议。\n").recipients == []
+
+
+GOVCN_2023 = """标　　题：国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知
+发文机关：国务院
+发文字号：国发〔2024〕7号
+来　　源：国务院办公厅
+主题分类：国民经济管理、国有资产监管\\其他
+公文种类：通知
+成文日期：2024年03月07日
+国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+现将《推动大规模设备更新和消费品以旧换新行动方案》印发给你们，请认真贯彻执行。
+"""
+
+
+def test_info_table_with_one_key_a_line():
+    doc = _doc(GOVCN_2023)
+    assert (doc.title, doc.doc_number, doc.issue_date) == (
+        "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "国发〔2024〕7号", "2024-03-07")
+    assert [o.name for o in doc.issuers] == ["国务院"]  # 来源 (the publishing office) is not an issuer
+    assert doc.dates == []

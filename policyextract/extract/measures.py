@@ -9,6 +9,7 @@ for single-sentence items. Attachment lists (附件：) end the measures.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -262,7 +263,9 @@ def _heading_only(item: _Item, text: str) -> bool:
 def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
     for k, it in enumerate(siblings):
         nxt = siblings[k + 1].start if k + 1 < len(siblings) else limit
-        nxt = min([nxt] + [b for b in barriers if it.start < b < nxt][:1])
+        k_b = bisect.bisect_right(barriers, it.start)
+        if k_b < len(barriers) and barriers[k_b] < nxt:
+            nxt = barriers[k_b]  # an attachment list or the next article closes the item
         it.end = nxt
         if it.kind in ("f1", "f2") and not it.at_line_start:
             it.end = min(nxt, it.line_end)

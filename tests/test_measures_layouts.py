@@ -205,14 +205,15 @@ def test_heading_line_opening_with_a_year():
     ]
 
 
-@pytest.mark.parametrize("attachments", [
-    "附件：1.XX项目资金管理细则\n      2.XX项目验收细则\n",
-    "附件：\n1.XX项目资金管理细则\n2.XX项目验收细则\nXX市财政局\n2021年5月8日\n",
-], ids=["list-on-its-line", "list-below-with-signature"])
-def test_attachment_list_skipped_attached_texts_kept(attachments):
+@pytest.mark.parametrize("attachments,head", [
+    ("附件：1.XX项目资金管理细则\n      2.XX项目验收细则\n", "附件{}"),
+    ("附件：\n1.XX项目资金管理细则\n2.XX项目验收细则\nXX市财政局\n2021年5月8日\n", "附件{}"),
+    ("附件：1.XX项目资金管理细则\n      2.XX项目验收细则\n", "附件{}："),
+], ids=["list-on-its-line", "list-below-with-signature", "attached-text-head-with-colon"])
+def test_attachment_list_skipped_attached_texts_kept(attachments, head):
     page = ("关于印发两个实施细则的通知\n各有关单位：\n现将有关细则印发给你们，请遵照执行。\n" + attachments
-            + "附件1\nXX项目资金管理细则\n一、资金来源\n省级财政专项资金。\n二、使用范围\n（一）设备购置。\n（二）人员培训。\n"
-            "附件2\nXX项目验收细则\n一、验收组织\n由市局统一组织。\n")
+            + head.format(1) + "\nXX项目资金管理细则\n一、资金来源\n省级财政专项资金。\n二、使用范围\n（一）设备购置。\n"
+            "（二）人员培训。\n" + head.format(2) + "\nXX项目验收细则\n一、验收组织\n由市局统一组织。\n")
     assert [(d, m.label) for d, m in _flat(_measures(page))] == [
         (0, "一、"), (0, "二、"), (1, "(一)"), (1, "(二)"), (0, "一、"),
     ]

@@ -37,7 +37,7 @@ _BOUNDARY = "。；;！!？?:："  # "现将有关事项通知如下：1.…" on
 _FLOAT_BOUNDARY = _BOUNDARY
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
 # "附件：1.…" lists, or "附件：" over a list on the lines below; a bare "附件1" heads an attached text
-_ATTACHMENT = regex.compile(r"^\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：](?:\s?\S|\s*$)")
+_ATTACHMENT = regex.compile(r"^\s*附\s?件\s?(?:[\d一二三四五六七八九十]{0,2}\s?[:：]\s?\S|[:：]\s*$)")
 _INLINE_REACH = 400  # an inline 一是 further than this from the item's label opens its own list
 _MAX_HEADING = 40  # gold headings run to 26 chars; a 57-char lead sentence is not a heading
 
@@ -122,7 +122,7 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
 
 
 # "附件1" on a line of its own heads an attached text: the items before it end there
-_ATTACHED = regex.compile(r"\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s*")
+_ATTACHED = regex.compile(r"\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]?\s*")
 # a regulation's article/chapter line: 第一条 …, 第二章 总则, 第3条
 _ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,5}[条章节](?:\s|$|[\p{Han}])")
 # after a mid-line label: a further numeral means a list of numbers (一、二级; 3、4季度; 一是一、二是二)

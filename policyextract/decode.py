@@ -108,6 +108,51 @@ def _decode_bytes(data: bytes, warnings: List[str]) -> Tuple[str, str]:
     return data.decode("utf-8", errors="replace"), "utf-8 (replace)"
 
 
+# cp1252's printable chars for bytes 0x80-0x9F (the other five bytes are undefined there and
+# are carried as U+0080-U+009F by the lenient decoders, like latin-1 does)
+_CP1252_HIGH = {ch: b for b in range(0x80, 0xA0)
+                if (ch := bytes([b]).decode("cp1252", errors="ignore"))}
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _as_latin1_bytes(text: str) -> Optional[bytes]:
+    """The bytes a latin-1/cp1252 decoder read ``text`` from, or None if some char has none."""
+    out = bytearray()
+    for ch in text:
+        o = ord(ch)
+        if o < 0x100:
+            out.append(o)
+        elif ch in _CP1252_HIGH:
+            out.append(_CP1252_HIGH[ch])
+        else:
+            return None
+    return bytes(out)
+
+
+def _undo_latin1(text: str, warnings: List[str]) -> Tuple[str, Optional[str]]:
+    """Chinese text that a client decoded as ISO-8859-1/cp1252 ("å›½åŠ¡é™¢" for 国务院,
+    "¹úÎñÔº" for 国务院 in GBK) — what ``requests`` hands back for a page served without a
+    charset in its header. If every char maps back to one byte, there is no CJK at all and the
+    bytes decode (UTF-8, else GB18030 / Big5 as for bytes input) to text that reads as Chinese,
+    the re-decoded text replaces it, with a warning."""
+    if _CJK.search(text):
+        return text, None
+    high = sum(1 for ch in text[:_SAMPLE] if ord(ch) >= 0x80)
+    if high < 8:
+        return text, None
+    data = _as_latin1_bytes(text)
+    if data is None:
+        return text, None
+    sub: List[str] = []
+    fixed, enc = _decode_bytes(data, sub)
+    if enc.startswith("utf-8 (replace)") or len(_CJK.findall(fixed[:_SAMPLE])) < high // 6 or _score(fixed) >= 0.35:
+        return text, None
+    enc = enc.split(" ")[0]
+    warnings.append(f"text was {enc} bytes read as Latin-1/cp1252 (mojibake): re-decoded as {enc}; "
+                    "spans index the re-decoded text")
+    return fixed, enc
+
+
 def decode_input(page: Union[str, bytes], max_chars: int = DEFAULT_MAX_CHARS) -> Tuple[str, Optional[str], List[str]]:
     """Return ``(text, encoding or None, warnings)``; raise an :class:`InputError` subclass."""
     from .html import html_to_text, looks_like_html
@@ -121,8 +166,11 @@ def decode_input(page: Union[str, bytes], max_chars: int = DEFAULT_MAX_CHARS) ->
         text, encoding = _decode_bytes(data, warnings)
         warnings.insert(0, f"decoded as {encoding}")
         encoding = encoding.split(" ")[0]
+        text, _ = _undo_latin1(text, warnings)  # a file saved after a Latin-1 mis-read
     elif isinstance(page, str):
-        text = page
+        if len(page) > max_chars:
+            raise InputTooLargeError(f"input has {len(page)} characters, over the limit of {max_chars} (max_chars)")
+        text, encoding = _undo_latin1(page, warnings)
     else:
         raise InputError(f"parse() takes str or bytes, not {type(page).__name__}")
     if len(text) > max_chars:

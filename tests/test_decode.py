@@ -126,3 +126,39 @@ def test_plain_text_with_angle_brackets_is_not_html(text):
 
 def test_broken_html_does_not_raise():
     assert "正文" in html_to_text("<div><p>正文<td></div></span><script>")
+
+
+# ---------------------------------------------------------------------------------------------
+# str input that a client decoded as Latin-1: what `requests` returns as .text for a page served
+# without a charset in its Content-Type (it falls back to ISO-8859-1)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prefix,page_encoding", [("000", "utf-8"), ("001", "gb18030")])
+def test_latin1_misread_seed_parses_like_the_original(prefix, page_encoding):
+    from conftest import SEEDS, seed_name
+
+    original = (SEEDS / f"{seed_name(prefix)}.txt").read_text(encoding="utf-8")
+    misread = original.encode(page_encoding).decode("latin-1")
+    assert "国" not in misread
+    got, want = policyextract.parse(misread), policyextract.parse(original)
+    assert got.encoding == page_encoding
+    assert any("read as Latin-1" in w for w in got.warnings)
+    assert got.text == want.text
+    assert [d.title for d in got.documents] == [d.title for d in want.documents]
+    assert [len(d.measures) for d in got.documents] == [len(d.measures) for d in want.documents]
+
+
+def test_latin1_misread_saved_as_utf8_file_is_repaired():
+    text = "国务院办公厅关于进一步做好稳就业工作的意见\n国务院办公厅\n2021年4月20日\n"
+    data = text.encode("utf-8").decode("latin-1").encode("utf-8")  # saved after the misread
+    res = policyextract.parse(data)
+    assert res.text == text and res.documents[0].title == "国务院办公厅关于进一步做好稳就业工作的意见"
+
+
+@pytest.mark.parametrize("text", [
+    "Café déjà vu — résumé naïve façade, São Paulo. Ça va très bien, merci! Über straße.",
+    "国务院 café ÷ × ± 关于…的通知",   # CJK present: never re-read
+])
+def test_real_latin_text_is_left_alone(text):
+    res = policyextract.parse(text)
+    assert res.text == text and res.encoding is None

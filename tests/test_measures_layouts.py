@@ -249,3 +249,13 @@ def test_spans_slice_back(page):
     result = policyextract.parse(page)
     for _, m in _flat(result.documents[0].measures):
         assert result.text[m.span[0]:m.span[1]] == m.source
+
+
+@pytest.mark.parametrize("line", [
+    "一、按照本通知第（一）项规定执行，第（二）项另行规定。",
+    "一、落实相关政策按照（一）（二）项要求执行的企业，可享受优惠。",
+    "一、依照第（一）至（三）款的规定办理。",
+], ids=["di-(一)-xiang", "(一)(二)-xiang", "(一)-zhi-(三)-kuan"])
+def test_bracketed_references_are_not_labels(line):
+    page = "关于落实减税降费政策的通知\n各有关单位：\n" + line + "\n二、其他事项另行通知。\n"
+    assert [(d, m.label) for d, m in _flat(_measures(page))] == [(0, "一、"), (0, "二、")]

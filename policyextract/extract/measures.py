@@ -131,6 +131,8 @@ _NOT_A_LABEL = {
     "l3": regex.compile(r"\d"),
     "f1": regex.compile(r"[一二三四五六七八九十][、，,是]"),
     "f2": regex.compile(r"[一二三四五六七八九十]"),
+    "l2": regex.compile(r"[项款条目段号和、至到及或]"),  # 按照（一）项, （一）（二）项, 第（一）至（三）款
+    "l4": regex.compile(r"[项款条目段号和、至到及或]"),
 }
 
 
@@ -172,7 +174,7 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
     return out
 
 
-_BARE_HEADING = regex.compile(r"\s*[\p{Han}“”\"《》、]{2,%d}\s*" % 40)
+_BARE_HEADING = regex.compile(r"\s*[\p{Han}“”\"《》、]{4,%d}\s*" % _MAX_HEADING)
 
 
 def _near_last(out: List[_Item], it: _Item) -> bool:

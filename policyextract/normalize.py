@@ -604,6 +604,18 @@ _PINYIN_RE = re.compile(
 )
 
 
+# a word's reading: 北京(běi jīng), 医疗(yī liáo), or tone numbers: 医(yi1), 北京(bei3 jing1)
+_SYL = f"[a-zü{_TONED}]{{1,7}}"
+_PINYIN_WORD_RE = re.compile(
+    "(?<=[\u3400-\u9fff\uf900-\ufaff]{2})[(（]"
+    f"(?=[^)）]{{0,60}}[{_TONED}])"                  # at least one tone mark …
+    f"{_SYL}(?:[ '’]{_SYL}){{1,7}}[)）]"             # … over several syllables
+)
+_NUMBERED = "[bcdfghjklmnpqrstwxyz]{1,3}[aeiouüv][a-zü]{0,4}[1-5]"
+_PINYIN_NUMBERED_RE = re.compile(
+    f"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]{_NUMBERED}(?: {_NUMBERED}){{0,7}}[)）]"
+)
+
 # debris of a note whose "(" went into a lost byte: 當?shù)疫情 (seed 004, 8×)
 _PINYIN_DEBRIS_RE = re.compile(f"(?<=\\?)[a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[)）]")
 
@@ -611,10 +623,13 @@ _PINYIN_DEBRIS_RE = re.compile(f"(?<=\\?)[a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]
 def strip_pinyin(text: str) -> List[Edit]:
     """Remove a pinyin reading in brackets right after an ideograph (``構(gòu)`` → ``構``).
 
-    Only one lowercase syllable with a tone mark is removed: ``(COVID19)``, ``(一)``, ``(a)``
-    and ``(以下簡稱《通知》)`` stay.
+    Removed: one lowercase syllable with a tone mark (``醫(yī)``); several after a word, one
+    of them with a tone mark (``北京(běi jīng)``); syllables with tone numbers (``医(yi1)``).
+    ``(COVID19)``, ``(一)``, ``(a)``, ``(Xi Jinping)`` and ``(以下簡稱《通知》)`` stay.
     """
     edits = StepEdits(Edit(m.start(), m.end(), "") for m in _PINYIN_RE.finditer(text))
+    edits.extend(Edit(m.start(), m.end(), "") for rx in (_PINYIN_WORD_RE, _PINYIN_NUMBERED_RE)
+                 for m in rx.finditer(text))
     edits.extend(Edit(m.start(), m.end(), "") for m in _PINYIN_DEBRIS_RE.finditer(text))
     if edits:
         edits.counts["pinyin"] = len(edits)

@@ -390,3 +390,17 @@ def test_simplified_page_keeps_显著():
 def test_traditional_page_keeps_著_in_显著_and_著作():
     text = "隨著經濟發展，我們面臨著較大壓力，要著力推進改革，成效顯著，著名學者的著作。"
     assert normalize(text).text == "随着经济发展,我们面临着较大压力,要着力推进改革,成效显著,著名学者的著作。"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在(zài)北京(běi jīng)召开", "在北京召开"),        # a word's reading, several syllables
+    ("医(yi1)疗(liao2)机构", "医疗机构"),              # tone numbers
+    ("北京(bei3 jing1)", "北京"),
+])
+def test_other_pinyin_annotations_are_removed(text, expected):
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["習近平(Xi Jinping)主持", "附件(a1)", "办法(试行)", "标准(GB 2760)", "的(de)"])
+def test_brackets_that_are_not_pinyin_stay(text):
+    assert strip_pinyin(text) == []

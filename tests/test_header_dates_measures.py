@@ -237,3 +237,8 @@ def test_both_ends_of_a_date_range(text, values):
     assert [d.value for d in doc.dates] == values
     res = policyextract.parse("工作简报\n" + text + "\n")
     assert all(res.text[slice(*d.span)] == d.source for d in res.documents[0].dates)
+
+
+def test_yuanyue_is_january():
+    doc = policyextract.parse("2020年工作总结\n2020年元月5日，召开动员会。元月8日，再次召开。\n").documents[0]
+    assert [(d.value, d.source) for d in doc.dates] == [("2020-01-05", "2020年元月5日"), ("2020-01-08", "元月8日")]

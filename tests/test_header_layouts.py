@@ -245,3 +245,12 @@ def test_info_table_with_one_key_a_line():
         "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "国发〔2024〕7号", "2024-03-07")
     assert [o.name for o in doc.issuers] == ["国务院"]  # 来源 (the publishing office) is not an issuer
     assert doc.dates == []
+
+
+@pytest.mark.parametrize("first_line,title", [
+    ("2020年2月疫情防控工作会议纪要-范文网", "2020年2月疫情防控工作会议纪要"),
+    ("关于做好春节期间疫情防控工作的通知 - 某某县人民政府", "关于做好春节期间疫情防控工作的通知"),
+    ("关于做好春节期间疫情防控工作的通知|某某县人民政府门户网站", "关于做好春节期间疫情防控工作的通知"),
+])
+def test_site_name_after_the_page_title_is_cut(first_line, title):
+    assert _doc(first_line + "\n上传时间：2023-05-06\n2月3日下午，召开会议。\n").title == title

@@ -23,9 +23,9 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
 
 DATE_RE = regex.compile(
-    rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM})\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
+    rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM}|元)\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
     rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
-    rf"|(?P<md>(?<![\d年.])(?P<mm>{_NUM})\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
+    rf"|(?P<md>(?<![\d年.])(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
@@ -72,6 +72,8 @@ def cn_number(s: str) -> Optional[int]:
     """'25' → 25, '二十五' → 25, '十' → 10, '二〇二〇' → 2020."""
     if s.isdigit():
         return int(s)
+    if s == "元":  # 元月 = January
+        return 1
     if all(c in _CN_DIGIT for c in s) and len(s) == 4:
         return int("".join(str(_CN_DIGIT[c]) for c in s))
     if "十" in s:

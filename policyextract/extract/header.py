@@ -195,7 +195,7 @@ class _Joined:
 
 
 _WRAP_MAX = 3
-_CONT_START = ("的", "《", "“", "\"", "（", "(", "——", "暨", "和", "及", "与")
+_CONT_START = ("的", "《", "“", "\"", "（", "(", "暨", "和", "及", "与")
 
 
 def _wrapped(lines, k: int) -> int:
@@ -265,7 +265,9 @@ _SITE_NAME = regex.compile(r"^.{1,12}(?:网|网站|门户|客户端|频道|在�
 
 
 # a page's <title>: "headline_column_site" / "headline - site" / "headline|site"
-_SITE_SUFFIX = regex.compile(r"(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}(?:(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}){0,3}$")
+_SITE_SUFFIX = regex.compile(
+    r"(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}(?:(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}){0,3}$"
+    r"|[-－][^-－_|｜\s]{1,12}(?:网|网站|文库|门户|平台|在线|官网)$")
 
 
 def _scan_signature(ctx: DocContext, lines, stop: int, body_start: int):

@@ -283,13 +283,16 @@ _SPACED_HEAD = regex.compile(
 # Where a bare heading ran into its body with no punctuation ("一、加强组织领导各地要…",
 # "1.本文概述在《…》一文中，…"): the body's first sentence opens with a phrase that only starts
 # sentences: an adverbial closed by a comma (在…下/中/期间，随着/根据/按照…，以…为指导，为深入…，
-# 到2025年，当前，) or a subject 各地/各级… with a modal 要/应/须. Only a bare phrase (hanzi, digits, 、“”《》) of 4–40 chars before it is a heading.
+# 到2025年，2021年，截至6月底，3月5日，当前，) or a subject 各地/各级… with a modal 要/应/须.
+# Only a bare phrase (hanzi, digits, 、“”《》) of 4–40 chars before it is a heading.
 _RUN_ON_OPENER = regex.compile(
     r"(?:在[^，,。；;：:、]{2,30}?(?:下|中|期间|之际|以来|背景下|过程中|基础上|前提下)"
     r"|(?:随着|随著|根据|按照|依照|依据|为了|近年来|今年以来)[^，,。；;：:]{0,30}?"
     r"|以[^，,。；;：:]{2,30}?为(?:指导|引领|统领|主线|核心|根本|目标|抓手)"
     r"|为(?:深入|切实|进一步|全面|认真|有效|加快|更好|贯彻|落实|做好|推动|确保)[^，,。；;：:]{0,40}?"
     r"|(?:力争)?到20\d\d年(?:底|末)?(?:前)?"
+    r"|(?:截至|截止)?(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
+    r"(?:底|末|以来|上半年|下半年|前三季度)?"
     r"|(?:当前|目前|近期|近日|日前|同时|此外|其中))[，,]"
     r"|各(?:地|级|区|县|市|省|乡镇|街道|单位|部门|有关|相关)[^，,。；;：:]{0,12}?"
     r"(?:要(?![素求点件])|应(?![用急对])|须(?!知)|务必)"

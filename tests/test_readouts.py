@@ -179,3 +179,17 @@ def test_placeholders_attending_make_no_meeting():
 def test_names_without_han_surname_after_a_post(text, name, titles):
     # read where the NER model tags a person right after a post
     assert officials(text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # the name follows a word that is no delimiter: read by the model, the post after it is a title
+    ("2024年4月26日，省长赵刚主持召开省政府常务会议。会议要求，要落实好李强总理在国务院常务会议上的部署要求。",
+     "李强", ["总理"]),
+])
+def test_post_after_a_name_read_by_the_model(text, name, titles):
+    assert officials(text)[name] == titles
+
+
+def test_post_after_a_repeated_name_is_a_title():
+    text = "2024年4月3日，省委书记王宁主持召开省委常委会会议。会议强调，要认真落实好王宁书记的要求。"
+    assert officials(text)["王宁"] == ["省委书记", "书记"]

@@ -165,6 +165,12 @@ def _is_name_loose(s: str) -> bool:
         not (len(s) == 2 and s[1] in _nonnames_short()) and not post_re().search(s)
 
 
+def _after_post_at(text: str, pos: int) -> Optional[str]:
+    """The post that may follow a name written at ``pos`` ("总理" in "李强总理"), if any."""
+    m = _after_re().match(text, pos)
+    return m.group(0) if m is not None and m.group(0) != "同志" else None
+
+
 def _follows_ok(text: str, pos: int) -> bool:
     return _FOLLOW_RE.match(text, pos) is not None
 
@@ -299,6 +305,10 @@ def _dotted_at(text: str, pos: int, ner: Set[Tuple[int, int]], forward: bool,
     """A dotted name starting (forward) or ending (not forward) at ``pos``. Going forward, the
     last part is the shortest one followed by a boundary (or the NER span); going backward, the
     first part is the shortest one that ``left`` (else a delimiter or a post) accepts."""
+    # cheap reject first: no name dot near ``pos`` (this runs for every candidate name)
+    near = text[pos:pos + 9] if forward else text[max(0, pos - 10):pos]
+    if not any(c in near for c in _NAME_DOTS):
+        return None
     if forward:
         head = _DOT_HEAD.match(text, pos)
         if head is None:
@@ -610,7 +620,11 @@ def find_people(ctx: DocContext) -> People:
             continue
         near = (text[a - 1:a] == "、" and any(k[1] == a - 1 for st in range(a - 5, a - 1) for k in by_start.get(st, ()))) \
             or (text[b:b + 1] == "、" and bool(by_start.get(b + 1)))
-        if near or _ACT_RE.match(text, b) or _follows_ok(text, b) and any(text.startswith(w, b) for w in after_posts()):
+        post = _after_post_at(text, b)
+        if post is not None:
+            # "落实好李强总理…": the post after the name is its title
+            add(PersonMention(a, b, name, [post], [(b, b + len(post))], ext_end=b + len(post), how="ner"))
+        elif near or _ACT_RE.match(text, b):
             add(PersonMention(a, b, name, how="ner"))
     # 4. every other place a found name is written
     names_re = regex.compile("|".join(map(regex.escape, sorted(known, key=len, reverse=True)))) if known else None
@@ -623,7 +637,12 @@ def find_people(ctx: DocContext) -> People:
             continue
         if _byline_before(text, a):
             continue
-        put(PersonMention(a, b, name, how="repeat"))
+        post = _after_post_at(text, b)
+        if post is not None:
+            # "王宁书记强调": a post written after a repeated name is a title too
+            put(PersonMention(a, b, name, [post], [(b, b + len(post))], ext_end=b + len(post), how="repeat"))
+        else:
+            put(PersonMention(a, b, name, how="repeat"))
     ordered = sorted(mentions.values(), key=lambda m: m.start)
     names: Dict[str, List[str]] = {}
     for m in ordered:

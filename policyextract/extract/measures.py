@@ -1,11 +1,19 @@
 """Measures: the numbered items of the body, as a tree.
 
 Levels: 1 一、  2 （一）  3 1. / 1、  4 （1）. Floating enumerations 一是/二是 and 第一，/第二，
-take the level where they appear: inside a numbered item's paragraph one deeper than that item,
-otherwise 1. Labels count at the start of a line, or after a sentence end (。；！？ and ： for
-floating ones) — pages whose line breaks were lost still yield their items.
+take the level where they appear: inside a numbered item's paragraph (or under its bare heading
+line) one deeper than that item, otherwise 1; a 一是 list inside a 第一， paragraph is its child.
+Labels count at the start of a line, or after a sentence end or colon (。；！？：) — pages whose
+line breaks were lost still yield their items; without one, only the next number of a running
+sequence, a first child right after its parent's bare heading ("一、严格落实防控措施一是…"), and a
+readout's "…，一是…，二是…" count. Numerals listed in a sentence (一、二级, 第3、4季度, 第一、二季度,
+一是一、二是二) and references (按照（一）项) are no labels.
 ``heading`` is the lead phrase up to the first 。；： when the item opens with one; it is omitted
-for single-sentence items. Attachment lists (附件：) end the measures.
+for single-sentence items. A bare heading that ran into its body ("一、高度重视安全生产 各乡镇要…",
+"1.本文概述在《…》一文中，…") ends at the space or at a phrase that only opens sentences.
+An attachment list (附件：…) is skipped up to an attached text printed in full (附件1 on its own
+line), whose items count; items end at an attachment list, an attached text, and a regulation's
+第X条/第X章 line (articles themselves are not measures: the gold conventions give them no level).
 """
 from __future__ import annotations
 
@@ -34,7 +42,6 @@ LABEL_RE = regex.compile(
 )
 _LEVEL = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _BOUNDARY = "。；;！!？?:："  # "现将有关事项通知如下：1.…" on a page whose line breaks were lost
-_FLOAT_BOUNDARY = _BOUNDARY
 _HEAD_DELIM = regex.compile(r"[。；;：:!?！？]|\.(?=\p{Han})")  # scraped pages use "." as 。
 # "附件：1.…" lists, or "附件：" over a list on the lines below; a bare "附件1" heads an attached text
 _ATTACHMENT = regex.compile(r"^\s*附\s?件\s?(?:[\d一二三四五六七八九十]{0,2}\s?[:：]\s?\S|[:：]\s*$)")
@@ -102,8 +109,7 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
                     at_start = True
                 else:
                     prev_char = prev[-1]
-                    bounds = _FLOAT_BOUNDARY if kind in ("f1", "f2") else _BOUNDARY
-                    after_boundary = prev_char in bounds
+                    after_boundary = prev_char in _BOUNDARY
             idx = _index(kind, m.group(0))
             if idx is None or idx == 0:
                 continue

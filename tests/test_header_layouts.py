@@ -254,3 +254,20 @@ def test_info_table_with_one_key_a_line():
 ])
 def test_site_name_after_the_page_title_is_cut(first_line, title):
     assert _doc(first_line + "\n上传时间：2023-05-06\n2月3日下午，召开会议。\n").title == title
+
+
+@pytest.mark.parametrize("line,title,number,issuer", [
+    ("中华人民共和国财政部公告 2024年第10号", "中华人民共和国财政部公告", "2024年第10号", "中华人民共和国财政部"),
+    ("中华人民共和国国务院令 第777号", "中华人民共和国国务院令", "第777号", "中华人民共和国国务院"),
+    ("武汉市新型冠状病毒感染的肺炎疫情防控指挥部通告（第1号）", "武汉市新型冠状病毒感染的肺炎疫情防控指挥部通告", "第1号",
+     "武汉市新型冠状病毒感染的肺炎疫情防控指挥部"),
+])
+def test_series_number_on_the_title_line(line, title, number, issuer):
+    doc = _doc(line + "\n现将有关事项公告如下：\n一、本公告自2024年6月1日起施行。\n财政部\n2024年5月20日\n")
+    assert (doc.title, doc.doc_number) == (title, number)
+    assert [o.name for o in doc.issuers][0] == issuer
+
+
+def test_state_prefix_form_reported_once():
+    page = "中华人民共和国财政部公告 2024年第10号\n现将有关事项公告如下：\n一、本公告自2024年6月1日起施行。\n财政部\n2024年5月20日\n"
+    assert [o.name for o in _doc(page).issuers] == ["中华人民共和国财政部"]

@@ -33,6 +33,20 @@ DOCNUM_RE = regex.compile(
 # a title printed with its number: "国务院关于…的通知 国发〔2024〕7号", "…的通知（国发〔2024〕7号）"
 TITLE_NUM_RE = regex.compile(
     r"(?<=\S)\s*[(（]?\s?(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号)\s?[)）]?$")
+# "X公告 2024年第10号", "X令 第777号", "X通告（第1号）" on one line
+SERIES_NUM_RE = regex.compile(
+    r"(?<=令|公告|通告)\s*[(（]?\s?(?P<num>(?:(?:19|20)\d{2}\s?年\s?)?第\s?\d{1,5}\s?号)\s?[)）]?$")
+
+
+def _title_number(text: str):
+    """The number printed at the end of a title line, as a match with group "num", or None."""
+    if "关于" in text and (m := TITLE_NUM_RE.search(text)) and m.start() >= 6:
+        return m
+    if (m := SERIES_NUM_RE.search(text)) and m.start() >= 2:
+        return m
+    return None
+
+
 HEADLINE_RE = regex.compile(
     r"^(?:【[^】]{1,8}】)?(?P<org>[^关于，,。:：]{2,60}?)"
     r"(?:(?:联合)?(?:发布|印发|发出|下发|公布|出台|发文)\s?[:：]?\s?|\s?[:：]\s?)(?P<title>关于.{2,}|《.+》)$")
@@ -238,7 +252,7 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
     for k, ln in enumerate(lines[:_HEADER_LINES]):
         n = _wrapped(lines, k)
         text = "".join(x.text for x in lines[k:k + n])
-        text = TITLE_NUM_RE.sub("", text) if TITLE_NUM_RE.search(text) and "关于" in text else text
+        text = text[:num.start()] if (num := _title_number(text)) else text
         if not _title_like(text, formal_only=True):
             continue
         nxt = lines[k + n].text if k + n < len(lines) else ""
@@ -408,7 +422,7 @@ def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
     else:
         if (cut := _SITE_SUFFIX.search(text)) and cut.start() >= 6:
             text = text[:cut.start()]
-        if "关于" in text and (num := TITLE_NUM_RE.search(text)) and num.start() >= 6:
+        if num := _title_number(text):
             if h.doc_number is None:
                 h.doc_number = num.group("num").replace(" ", "")
                 h.doc_number_span = ctx.loc(*ln.span(*num.span("num")))["span"]
@@ -590,9 +604,16 @@ def _split_outside_parens(text: str, seps: str) -> List[str]:
     return out
 
 
+_STATE_PREFIXES = ("中华人民共和国", "中国")
+
+
 def is_short_form(short: str, full: str) -> bool:
     """国务院联防联控机制 is a short form of 国务院应对…联防联控机制: same head, same tail, in order."""
-    if len(short) >= len(full) or len(short) < 4:
+    if len(short) >= len(full):
+        return False
+    if full.endswith(short) and full[:len(full) - len(short)] in _STATE_PREFIXES and len(short) >= 2:
+        return True  # 财政部 for 中华人民共和国财政部
+    if len(short) < 4:
         return False
     if short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False

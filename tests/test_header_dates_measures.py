@@ -242,3 +242,10 @@ def test_both_ends_of_a_date_range(text, values):
 def test_yuanyue_is_january():
     doc = policyextract.parse("2020年工作总结\n2020年元月5日，召开动员会。元月8日，再次召开。\n").documents[0]
     assert [(d.value, d.source) for d in doc.dates] == [("2020-01-05", "2020年元月5日"), ("2020-01-08", "元月8日")]
+
+
+@pytest.mark.parametrize("signed", ["二0二四年五月二十日", "二O二四年五月二十日", "二零二四年五月二十日", "某某市应急管理局  二0二四年五月二十日"])
+def test_chinese_numeral_year_typed_with_a_latin_zero(signed):
+    page = "关于开展安全检查的通知\n各单位：\n请按要求开展检查。\n" + ("" if "局" in signed else "某某市应急管理局\n") + signed + "\n"
+    doc = policyextract.parse(page).documents[0]
+    assert (doc.issue_date, [o.name for o in doc.issuers]) == ("2024-05-20", ["某某市应急管理局"])

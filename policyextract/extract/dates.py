@@ -18,9 +18,9 @@ from ..records import DateMention
 from ..resources import era_anchors, spring_festivals
 from .common import DateHit, DocContext
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|二[0O〇○零][一二三四五六七八九〇○零0O]{2})"  # 二0二四: a common typing
 
 DATE_RE = regex.compile(
     rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM}|元)\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"

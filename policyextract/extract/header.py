@@ -450,7 +450,7 @@ def _add_issuers(h: Header, ctx: DocContext, start, text: str, org: str) -> None
         h.issuers.append(Organ(name=part, **ctx.loc(*span)))
 
 
-SIGNED_DATE_RE = regex.compile(r"^(?P<org>.{2,60}?)\s+(?P<date>(?:19|20)\d{2}\s?年.{3,8}日|[〇○零一二三四五六七八九]{4}年.{2,6}日)$")
+SIGNED_DATE_RE = regex.compile(r"^(?P<org>.{2,60}?)\s+(?P<date>(?:19|20)\d{2}\s?年.{3,8}日|(?:[〇○零一二三四五六七八九]{4}|二[0O〇○零][〇○零0O一二三四五六七八九]{2})年.{2,6}日)$")
 
 
 def _split_signature(text: str) -> List[str]:

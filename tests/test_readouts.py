@@ -193,3 +193,13 @@ def test_post_after_a_name_read_by_the_model(text, name, titles):
 def test_post_after_a_repeated_name_is_a_title():
     text = "2024年4月3日，省委书记王宁主持召开省委常委会会议。会议强调，要认真落实好王宁书记的要求。"
     assert officials(text)["王宁"] == ["省委书记", "书记"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月3日，市政府召开第五次常务会议，会议由市委副书记、市长张伟主持，副市长李明，王芳，赵强出席会议。",
+     [("2024-04-03", "张伟", {"李明": "出席", "王芳": "出席", "赵强": "出席"})]),
+    ("2024年4月3日，市长张伟主持召开市政府常务会议，市委常委、常务副市长李明，王芳，赵强出席会议。",
+     [("2024-04-03", "张伟", {"李明": "出席", "王芳": "出席", "赵强": "出席"})]),
+])
+def test_attendees_listed_with_commas(text, want):
+    assert meetings(text) == want

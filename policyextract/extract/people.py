@@ -610,8 +610,27 @@ def find_people(ctx: DocContext) -> People:
                 add(PersonMention(a, b, text[a:b], how="act"))
         for m in _ATTEND_RE.finditer(text[la:lb]):
             p = la + m.start()
-            for a, b in _enum_before(text, p, la, ner, known):
+            got = _enum_before(text, p, la, ner, known)
+            for a, b in got:
                 add(PersonMention(a, b, text[a:b], how="attend"))
+            # "副市长李明，王芳，赵强出席会议": names listed with commas, each a clause of its own
+            a = min((g[0] for g in got), default=None)
+            for _ in range(12):
+                if a is None or a - 1 <= la or text[a - 1] not in "，,":
+                    break
+                cs = a - 1
+                while cs > la and text[cs - 1] not in _DELIM and a - 1 - cs < 46:
+                    cs -= 1
+                clause = text[cs:a - 1]
+                if is_name(clause) and (cs == la or text[cs - 1] in "，,") and \
+                        (len(clause) > 2 or (cs, a - 1) in ner or clause in known):
+                    add(PersonMention(cs, a - 1, clause, how="attend"))
+                    a = cs
+                elif any(k[1] == a - 1 and mentions[k].ext_start == cs
+                         for st in range(a - 1 - longest[0], a - 1) for k in by_start.get(st, ())):
+                    a = cs  # a title chain and its name, found before: the list goes on
+                else:
+                    break
     # NER completes: a PER span before an official act, or next to a name already found in an
     # enumeration ("A、B、C" where the rules could not read B)
     for a, b in sorted(ner):

@@ -204,7 +204,10 @@ def resolve(text: str, per: list[tuple[int, int]]) -> list[tuple[int, int]] | No
         out.extend(new)
     if not changed:
         return None
-    out.extend(x for x in per if x not in used)
+    # the model's spans outside rolls, unless one straddles a roll's edge into a new name
+    # (a span across a stray bracket: 谢）徐)
+    taken = {i for a, b in out for i in range(a, b)}
+    out.extend(x for x in per if x not in used and not taken.intersection(range(*x)))
     return sorted(out)
 
 
@@ -231,12 +234,12 @@ def apply_to_doc(doc):
                 norm = tok.norm_ if len(tok.norm_) == len(tok.text) else tok.text
                 retok.split(tok, orths, heads=[(tok, 0)] * len(orths),
                             attrs={"NORM": [norm[i:j] for i, j in edges]})
-    spans = [doc.char_span(s, e, label="PER") for s, e in new]
-    taken = {i for sp in spans if sp is not None for i in range(sp.start_char, sp.end_char)}
-    for s, e, label in others:
-        if not any(i in taken for i in range(s, e)):
-            sp = doc.char_span(s, e, label=label)
-            if sp is not None:
-                spans.append(sp)
-    doc.ents = sorted((sp for sp in spans if sp is not None), key=lambda sp: sp.start)
+    # re-segmented names first, then the other entities, each kept only where no token is taken
+    kept, taken = [], set()
+    for s, e, label in [(s, e, "PER") for s, e in new] + others:
+        sp = doc.char_span(s, e, label=label)
+        if sp is not None and not taken.intersection(range(sp.start, sp.end)):
+            kept.append(sp)
+            taken.update(range(sp.start, sp.end))
+    doc.ents = sorted(kept, key=lambda sp: sp.start)
     return doc

@@ -133,3 +133,29 @@ def test_fix_components_run_between_ner_and_rules():
     names = pnlp.load().pipe_names
     assert names.index("ner") < names.index("policyextract_name_rolls") \
         < names.index("policyextract_corrections") < names.index("policyextract_rules")
+
+
+# bug caught by fuzzing: a model span across a stray bracket (谢）徐) sat outside every roll and
+# was kept beside the new names it overlapped; spaCy then refused the entities (E1010)
+STRAY = ("戴汤）丁和于陈谭孙韩程付雷吕林程袁邵孟孙蔡郝余蔡谢）徐龙罗严龚蔡廖郑严黄徐闫邹卢陈彭武闫苏、"
+         "肖范黎崔林赵史陈）夏叶。韩何覃邱何龙·姜朱梁谭丁罗赵的崔于林范侯了梁")
+STRAY_MODEL = [(0, 2), (3, 5), (5, 7), (9, 11), (11, 13), (13, 16), (16, 18), (18, 20), (20, 23),
+               (23, 26), (26, 29), (29, 31), (31, 33), (33, 35), (35, 38), (38, 40), (40, 43), (43, 45),
+               (46, 49), (49, 51), (51, 53), (53, 55), (55, 57), (58, 61), (61, 68), (68, 71), (71, 73),
+               (73, 76), (76, 80)]
+
+
+def test_resolve_never_returns_overlapping_spans():
+    out = name_rolls.resolve(STRAY, STRAY_MODEL)
+    assert out and all(b1 <= a2 for (_, b1), (a2, _) in zip(out, out[1:]))
+
+
+def test_pipeline_on_random_surname_soup_keeps_offsets():
+    import random
+
+    rng = random.Random(5)
+    chars = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁·（）女族、，。的了和在有是"
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(5, 80))) for _ in range(300)]
+    for text, ents in zip(texts, pnlp.entities(texts, labels=None)):
+        assert all(0 <= s < e <= len(text) for s, e, _ in ents)
+        assert all(e1 <= s2 for (_, e1, _), (s2, _, _) in zip(ents, ents[1:]))

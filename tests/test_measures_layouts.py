@@ -173,8 +173,11 @@ def test_list_of_names_carries_no_heading():
     ("1.加强人才支撑当前，乡村人才短缺问题突出。", "加强人才支撑"),
     ("1.基本情况2021年，全县实现地区生产总值150.6亿元，同比增长8.2%。", "基本情况"),
     ("1.主要做法截至2021年11月底，累计完成投资32.5亿元。", "主要做法"),
+    ("1.提高政治站位，坚决克服形式主义、官僚主义各地要深入学习习近平总书记重要指示精神。",
+     "提高政治站位,坚决克服形式主义、官僚主义"),  # headings are normalised text (NFKC)
+    ("1.加强部门沟通，实现信息与数据共享在疫情防控工作中，各部门要强化数据共享。", "加强部门沟通,实现信息与数据共享"),
 ], ids=["zai-zhong", "suizhe", "zai-xia", "gedi-yao", "anzhao", "yi-wei-zhidao", "dao-2025", "wei-shenru", "dangqian",
-        "year", "jiezhi-month"])
+        "year", "jiezhi-month", "parallel-heading-gedi", "parallel-heading-zai"])
 def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     page = "关于加强医疗机构感染控制工作的通知\n各医疗机构：\n" + item + "\n2.其他事项。另行通知。\n"
     assert _measures(page)[0].heading == heading
@@ -190,8 +193,10 @@ def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     "（一）全面落实以奖代补政策为主线的扶持机制，确保资金到位。",
     "（一）统筹做好为民服务，到2025年实现全覆盖。",
     "（一）完成2021年重点任务，确保全年目标实现。",
+    "（一）坚持统筹兼顾，在做好疫情防控的前提下，有序推进复工复产。",
+    "（一）加强组织领导，各地要成立工作专班。",
 ], ids=["subject-genju", "subject-zai", "yaosu", "zai-qianti-after-comma", "zai-fazhanzhong", "gedi-after-comma",
-        "yi-wei-zhuxian-de", "dao-after-comma", "year-inside-heading"])
+        "yi-wei-zhuxian-de", "dao-after-comma", "year-inside-heading", "comma-then-zai", "comma-then-gedi"])
 def test_single_sentence_item_keeps_no_heading(item):
     page = "关于做好当前重点工作的通知\n各单位：\n" + item + "\n（二）其他事项另行通知。\n"
     assert _measures(page)[0].heading is None

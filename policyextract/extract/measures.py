@@ -308,7 +308,10 @@ _RUN_ON_SUBJECT = regex.compile(
     r"(?:机构|单位|部门|中心|医院|卫生院|企业|公司|银行|学校|机关|政府|委员会|委|局|厅|办|站|所|组|村|社区"
     r"|街道|乡镇|人员|群众|患者|干部|我们|人们|大家)$"
 )
-_RUN_ON_HEAD = regex.compile(r"[\p{Han}\d“”\"《》、]{3,%d}[\p{Han}”》\"]" % (_MAX_HEADING - 1))
+# a parallel heading "提高政治站位，坚决克服形式主义" keeps its one comma (each half 4+ chars)
+_RUN_ON_HEAD = regex.compile(
+    r"[\p{Han}\d“”\"《》、]{3,%d}[\p{Han}”》\"](?:[，,][\p{Han}“\"《][\p{Han}\d“”\"《》、]{2,20}[\p{Han}”》\"])?"
+    % (_MAX_HEADING - 1))
 _RUN_ON_TAIL = "的了和与及并或对在把将被向从为以于等"  # a heading does not end on a function word
 
 
@@ -318,7 +321,7 @@ def _run_on_heading(own: str, first_delim: int) -> Optional[str]:
         if m.start() > _MAX_HEADING:
             break
         head = own[:m.start()]
-        if _RUN_ON_HEAD.fullmatch(head) and head[-1] not in _RUN_ON_TAIL \
+        if _RUN_ON_HEAD.fullmatch(head) and len(head) <= _MAX_HEADING and head[-1] not in _RUN_ON_TAIL \
                 and not _RUN_ON_SUBJECT.search(head):
             return head
         break  # only the first opener is tried

@@ -203,3 +203,22 @@ def test_post_after_a_repeated_name_is_a_title():
 ])
 def test_attendees_listed_with_commas(text, want):
     assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月1日上午，省委书记王宁主持召开省委常委会会议；下午，王宁主持召开省委财经委员会会议，省长王予波出席。",
+     [("2024-04-01", "王宁", {}), ("2024-04-01", "王宁", {"王予波": "出席"})]),
+    ("领导活动\n2024年4月1日\n上午，市长张伟主持召开市政府党组会议，副市长李明参加。\n"
+     "下午，张伟主持召开全市安全生产工作会议，副市长赵强出席。",
+     [("2024-04-01", "张伟", {"李明": "参加"}), ("2024-04-01", "张伟", {"赵强": "出席"})]),
+])
+def test_same_chair_same_day_morning_and_afternoon_are_two_meetings(text, want):
+    assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("2024年4月1日，国务院副总理兼国务院办公厅主任张国清主持召开会议。", "张国清", ["国务院副总理", "国务院办公厅主任"]),
+    ("2024年4月1日，市委副书记兼市委政法委书记刘强主持召开会议。", "刘强", ["市委副书记", "市委政法委书记"]),
+])
+def test_concurrent_posts_are_two_titles(text, name, titles):
+    assert officials(text)[name] == titles

@@ -100,6 +100,7 @@ class _Event:
     span: Tuple[int, int]
     attendees: List[Tuple[str, str, int, int]] = field(default_factory=list)  # name, role, a, b
     first: int = -1  # where the meeting is first mentioned (``pos`` moves to its latest mention)
+    tod: Optional[str] = None  # 上午/下午/晚上 written in its sentence before the verb
 
     def __post_init__(self):
         if self.first < 0:
@@ -242,10 +243,12 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
         return (same or cands or [None])[-1]
 
     def add_event(ev: _Event) -> _Event:
+        ev.tod = ev.tod or _time_of_day(text, ev.pos)
         same = by_block.setdefault(ev.block, [])
         for x in same[-_LOOKBACK:]:
             if _same_meeting(x, ev):
                 x.chair = x.chair or ev.chair
+                x.tod = x.tod or ev.tod
                 x.date = x.date or ev.date
                 if ev.name and (not x.name or len(ev.name) > len(x.name)):
                     x.name = ev.name
@@ -396,7 +399,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     # one record per meeting across the document: same date, same chair
     merged: List[_Event] = []
     for ev in events:
-        twin = next((x for x in merged if ev.chair and x.chair == ev.chair and
+        twin = next((x for x in merged if ev.chair and x.chair == ev.chair and _same_time(x, ev) and
                      (x.date == ev.date or (None in (x.date, ev.date) and x.name == ev.name))), None)
         if twin is None:
             merged.append(ev)
@@ -446,9 +449,30 @@ def _held(ctx: DocContext, text: str, v: int, sent: Tuple[int, int], line_start:
     return bool(found_date or _WHEN.search(text, sent[0], v)), value
 
 
+_TOD = regex.compile(r"上午|下午|中午|晚上|晚间|凌晨")
+
+
+def _time_of_day(text: str, pos: int) -> Optional[str]:
+    """The last 上午/下午/晚上 written in the sentence before ``pos``."""
+    s = pos
+    while s > 0 and pos - s < 80 and text[s - 1] not in _SENT_END + "\n":
+        s -= 1
+    last = None
+    for m in _TOD.finditer(text, s, pos):
+        last = m.group(0)
+    return {"晚间": "晚上"}.get(last, last)
+
+
+def _same_time(x: "_Event", ev: "_Event") -> bool:
+    """No two different times of day (上午 … ；下午 …, two meetings the same chair held)."""
+    return x.tod is None or ev.tod is None or x.tod == ev.tod
+
+
 def _same_meeting(x: "_Event", ev: "_Event") -> bool:
     """Two mentions in one entry of the same meeting: same date (or one undated, as a headline
-    above its dated body is), and chairs that do not disagree."""
+    above its dated body is), chairs that do not disagree, and no two times of day."""
+    if not _same_time(x, ev):
+        return False
     if x.date == ev.date:
         return x.chair is None or ev.chair is None or x.chair == ev.chair
     if None in (x.date, ev.date):

@@ -463,6 +463,20 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
             continue
         break
     out.reverse()
+    return [piece for span in out for piece in _split_concurrent(text, *span)]
+
+
+def _split_concurrent(text: str, s: int, e: int) -> List[Tuple[int, int]]:
+    """"国务院副总理兼国务院办公厅主任" → two titles: split at 兼 where the part before it ends
+    with a post."""
+    if "兼" not in text[s:e]:
+        return [(s, e)]
+    out, a = [], s
+    for k in range(s + 2, e - 2):
+        if text[k] == "兼" and _post_end_re().search(text[a:k]):
+            out.append((a, k))
+            a = k + 1 + (text[k + 1] == "任")
+    out.append((a, e))
     return out
 
 

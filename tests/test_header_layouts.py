@@ -271,3 +271,15 @@ def test_series_number_on_the_title_line(line, title, number, issuer):
 def test_state_prefix_form_reported_once():
     page = "中华人民共和国财政部公告 2024年第10号\n现将有关事项公告如下：\n一、本公告自2024年6月1日起施行。\n财政部\n2024年5月20日\n"
     assert [o.name for o in _doc(page).issuers] == ["中华人民共和国财政部"]
+
+
+@pytest.mark.parametrize("line,recipients", [
+    ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：经国务院同意，现将有关事项通知如下。",
+     ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]),
+    ("市应急管理局：你局报来的请示收悉。", ["市应急管理局"]),
+    ("一、总体要求：做好防汛。", []),
+    ("经研究决定：做好防汛。", []),
+    ("联系人：张三，电话：12345678", []),
+])
+def test_recipients_run_into_the_body(line, recipients):
+    assert [r.name for r in _doc("关于做好防汛工作的通知\n" + line + "\n").recipients] == recipients

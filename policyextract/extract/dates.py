@@ -46,11 +46,11 @@ _SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号
 
 def _is_stamp(t: str, m) -> bool:
     """Whether the date match ``m`` in line ``t`` is the page's publish/update stamp."""
-    before = t[:m.start()]
+    before = t[max(0, m.start() - 24):m.start()]  # a key stands right before its value (bounded: no O(n²) on long lines)
     if _STAMP_KEY.search(before):
         return True
     clock = _CLOCK_AFTER.match(t, m.end()) is not None
-    if _BARE_KEY.match(before) and (m.group("iso") or clock):
+    if m.start() <= 8 and _BARE_KEY.match(t[:m.start()]) and (m.group("iso") or clock):
         return True  # "时间：2024-05-20 10:30" (a meeting's 时间：5月28日上午9:00 stays)
     short = len(t) <= 80 and not any(c in t for c in "。，；,;")
     if short and _PAPER_BEFORE.search(before) and (_EDITION_AFTER.match(t, m.end()) or not t[m.end():].strip("）) ")):

@@ -144,10 +144,14 @@ def extract_header(ctx: DocContext) -> Header:
             if not h.recipients and (got := _recipients_at(lines, j)):
                 rec, n = got
                 h.recipients = _split_recipients(ctx, rec, rec.text)
+                if n == 0:  # "各区人民政府：现将…" (line breaks lost): the body starts after the colon
+                    h.body_start = rec.lines[-1].end + 1
+                    i = -2
                 j += n
                 break
             break
-        h.body_start = lines[j].start if j < len(lines) else doc.end
+        if i != -2:
+            h.body_start = lines[j].start if j < len(lines) else doc.end
     # --- signature block: organ lines and a date line at the end ---
     sig_lines = _with_dropped_organs(ctx, lines)
     stop = _attachment_start(sig_lines, h.body_start)  # the signature stands before attachments
@@ -547,6 +551,11 @@ def _recipients_at(lines, j: int):
             if _recipient_line(text[:-1]):
                 return _Joined(part[:-1] + [_cut(part[-1], 0, len(part[-1].text) - 1)]), n
             break
+    # the 主送 line run into the body: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：经国务院同意，…"
+    m = regex.match(r"(?P<rec>[^:：。]{2,120}?)[:：](?=\S)", ln.text)
+    if m and m.end() < len(ln.text) and (m.group("rec").startswith("各") or _organ_line(m.group("rec"))) \
+            and _recipient_line(m.group("rec")) and not ZHUSONG_RE.match(ln.text):
+        return _Joined([_cut(ln, 0, m.end("rec"))]), 0
     return None
 
 

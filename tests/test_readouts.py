@@ -222,3 +222,17 @@ def test_same_chair_same_day_morning_and_afternoon_are_two_meetings(text, want):
 ])
 def test_concurrent_posts_are_two_titles(text, name, titles):
     assert officials(text)[name] == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("2024年4月1日，省委副书记、省长，省政府党组书记王予波主持召开省政府党组会议。", ["省委副书记", "省长", "省政府党组书记"]),
+    ("2024年4月1日，省长，省政府党组书记王予波主持召开省政府党组会议。", ["省长", "省政府党组书记"]),
+])
+def test_titles_clause_before_a_comma(text, titles):
+    assert officials(text) == {"王予波": titles}
+    assert meetings(text) == [("2024-04-01", "王予波", {})]
+
+
+def test_names_listed_with_commas_keep_their_own_titles():
+    got = officials("2024年4月1日上午，省委书记王宁，省长王予波出席会议。")
+    assert got == {"王宁": ["省委书记"], "王予波": ["省长"]}

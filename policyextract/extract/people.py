@@ -466,6 +466,30 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
     return [piece for span in out for piece in _split_concurrent(text, *span)]
 
 
+def _titles_before_comma(text: str, chain: List[Tuple[int, int]], floor: int) -> List[Tuple[int, int]]:
+    """"省委副书记、省长，省政府党组书记王予波": a clause of titles only, right before the chain
+    and cut from it by a comma, belongs to the same person."""
+    ce = chain[0][0] - 1
+    if ce <= floor or text[ce] not in "，," or text[chain[0][0]:chain[0][0] + 1] in "，,":
+        return []
+    cs = ce
+    while cs > floor and text[cs - 1] not in _DELIM and ce - cs <= 46:
+        cs -= 1
+    if cs > floor and text[cs - 1] not in "，,。；;：:\n":
+        return []
+    out, a = [], cs
+    for piece in text[cs:ce].split("、"):
+        if len(piece) < 2 or not _post_end_re().search(piece) or _TITLE_CUT.search(piece) or \
+                _strip_title(piece) != piece or _DATE_LEAD.match(piece):
+            return []
+        out.append((a, a + len(piece)))
+        a += len(piece) + 1
+    return out
+
+
+_DATE_LEAD = regex.compile(r"\d|[上下]午|近日|日前|当天|同日|会议|会上")
+
+
 def _split_concurrent(text: str, s: int, e: int) -> List[Tuple[int, int]]:
     """"国务院副总理兼国务院办公厅主任" → two titles: split at 兼 where the part before it ends
     with a post."""
@@ -554,8 +578,11 @@ def find_people(ctx: DocContext) -> People:
             chain = _title_chain(text, e, floor)
             if not chain:
                 continue
+            # the mention (for meetings: who is the clause's subject) starts after the comma
+            ext_start = chain[0][0]
+            chain = _titles_before_comma(text, chain, floor) + chain
             titles = [text[s:t] for s, t in chain]
-            add(PersonMention(a, b, text[a:b], list(titles), list(chain), ext_start=chain[0][0], how="chain"))
+            add(PersonMention(a, b, text[a:b], list(titles), list(chain), ext_start=ext_start, how="chain"))
             pos = b
             while pos < lb and text[pos] in "、和及":
                 got = _pick_name(text, pos + 1, ner, known)

@@ -135,6 +135,17 @@ def test_collapsed_page_first_child_after_a_bare_heading():
     ]
 
 
+def test_collapsed_page_single_child_after_a_bare_heading():
+    page = ("关于加强新时代文明实践工作的实施方案\n一、重点任务（一）理想信念教育。深化中国梦学习宣传教育。"
+            "（二）文明培育1.加强思想道德建设。贯彻《新时代公民道德建设实施纲要》。\n")
+    assert _rows(page) == [
+        (0, 1, "一、", "重点任务"),
+        (1, 2, "(一)", "理想信念教育"),
+        (1, 2, "(二)", "文明培育"),
+        (2, 3, "1.", "加强思想道德建设"),
+    ]
+
+
 def test_collapsed_page_label_after_a_colon():
     page = ("关于做好2022年春季学期开学工作的通知 各县（市、区）教育局：为做好春季学期开学工作，现将有关事项通知如下："
             "1.严格落实返校条件。师生返校前14天要做好健康监测。2.做好校园环境整治。开学前要对校园进行全面清洁消毒。"
@@ -176,8 +187,10 @@ def test_list_of_names_carries_no_heading():
     ("1.提高政治站位，坚决克服形式主义、官僚主义各地要深入学习习近平总书记重要指示精神。",
      "提高政治站位,坚决克服形式主义、官僚主义"),  # headings are normalised text (NFKC)
     ("1.加强部门沟通，实现信息与数据共享在疫情防控工作中，各部门要强化数据共享。", "加强部门沟通,实现信息与数据共享"),
+    ("1.完善监测预警机制各医疗卫生单位要以“四类人员”为重点，实行早发现、早报告。", "完善监测预警机制"),
 ], ids=["zai-zhong", "suizhe", "zai-xia", "gedi-yao", "anzhao", "yi-wei-zhidao", "dao-2025", "wei-shenru", "dangqian",
-        "year", "jiezhi-month", "parallel-heading-gedi", "parallel-heading-zai"])
+        "year", "jiezhi-month", "parallel-heading-gedi", "parallel-heading-zai",
+        "ge-danwei-yao"])
 def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     page = "关于加强医疗机构感染控制工作的通知\n各医疗机构：\n" + item + "\n2.其他事项。另行通知。\n"
     assert _measures(page)[0].heading == heading
@@ -195,8 +208,12 @@ def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     "（一）完成2021年重点任务，确保全年目标实现。",
     "（一）坚持统筹兼顾，在做好疫情防控的前提下，有序推进复工复产。",
     "（一）加强组织领导，各地要成立工作专班。",
+    "（一）统筹各方资源要素，全力保障重点项目建设。",
+    "（一）做好各项工作应急准备，确保关键时刻拉得出、用得上。",
+    "（一）严格落实各级领导干部须知事项，规范从政行为。",
 ], ids=["subject-genju", "subject-zai", "yaosu", "zai-qianti-after-comma", "zai-fazhanzhong", "gedi-after-comma",
-        "yi-wei-zhuxian-de", "dao-after-comma", "year-inside-heading", "comma-then-zai", "comma-then-gedi"])
+        "yi-wei-zhuxian-de", "dao-after-comma", "year-inside-heading", "comma-then-zai", "comma-then-gedi",
+        "ge-yaosu", "ge-yingji", "ge-xuzhi"])
 def test_single_sentence_item_keeps_no_heading(item):
     page = "关于做好当前重点工作的通知\n各单位：\n" + item + "\n（二）其他事项另行通知。\n"
     assert _measures(page)[0].heading is None

@@ -170,9 +170,11 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
                     it.kind in ("l1", "l3")
                     or (it.kind == "f1" and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
                 if not ok and it.index == 1:
-                    ok = ((it.kind == "f1" and it.prev_char in "，,")
-                          or (bool(out) and _after_bare_heading(out[-1], it, text))) \
-                        and _second_follows(items, k)
+                    if it.kind == "f1" and it.prev_char in "，,":
+                        ok = _second_follows(items, k)
+                    elif out and _after_bare_heading(out[-1], it, text):
+                        # "（三）文明培育1.加强思想道德建设。…": a numbered child opening with its own lead
+                        ok = (it.lead and it.kind in _LEVEL) or _second_follows(items, k)
             if not ok:
                 continue
         last_index[it.kind] = it.index
@@ -289,7 +291,7 @@ _SPACED_HEAD = regex.compile(
 # Where a bare heading ran into its body with no punctuation ("一、加强组织领导各地要…",
 # "1.本文概述在《…》一文中，…"): the body's first sentence opens with a phrase that only starts
 # sentences: an adverbial closed by a comma (在…下/中/期间，随着/根据/按照…，以…为指导，为深入…，
-# 到2025年，2021年，截至6月底，3月5日，当前，) or a subject 各地/各级… with a modal 要/应/须.
+# 到2025年，2021年，截至6月底，3月5日，当前，) or a subject 各地/各医疗卫生单位… with a modal 要/应/须.
 # Only a bare phrase (hanzi, digits, 、“”《》) of 4–40 chars before it is a heading.
 _RUN_ON_OPENER = regex.compile(
     r"(?:在[^，,。；;：:、]{2,30}?(?:下|中|期间|之际|以来|背景下|过程中|基础上|前提下)"
@@ -300,8 +302,7 @@ _RUN_ON_OPENER = regex.compile(
     r"|(?:截至|截止)?(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
     r"(?:底|末|以来|上半年|下半年|前三季度)?"
     r"|(?:当前|目前|近期|近日|日前|同时|此外|其中))[，,]"
-    r"|各(?:地|级|区|县|市|省|乡镇|街道|单位|部门|有关|相关)[^，,。；;：:]{0,12}?"
-    r"(?:要(?![素求点件])|应(?![用急对])|须(?!知)|务必)"
+    r"|各[\p{Han}、]{1,12}?(?:要(?![素求点件])|应(?![用急对当])|应当|须(?!知)|务必)"
 )
 # "社区卫生服务中心根据疫情需要，…" is one sentence whose subject comes first, not a heading
 _RUN_ON_SUBJECT = regex.compile(

@@ -283,3 +283,23 @@ def test_state_prefix_form_reported_once():
 ])
 def test_recipients_run_into_the_body(line, recipients):
     assert [r.name for r in _doc("关于做好防汛工作的通知\n" + line + "\n").recipients] == recipients
+
+
+COLLAPSED = ("国务院办公厅关于进一步做好稳就业工作的意见国办发〔2021〕8号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+             "为贯彻落实党中央决策部署，经国务院同意，现提出以下意见。一、拓宽就业渠道（一）支持企业吸纳就业。对吸纳就业多的企业给予补贴。"
+             "二、强化组织保障各地要抓好落实。国务院办公厅2021年4月20日")
+
+
+def test_notice_with_its_line_breaks_lost():
+    res = policyextract.parse(COLLAPSED)
+    doc = res.documents[0]
+    assert (doc.title, doc.doc_number, doc.issue_date) == (
+        "国务院办公厅关于进一步做好稳就业工作的意见", "国办发〔2021〕8号", "2021-04-20")
+    assert [o.name for o in doc.issuers] == ["国务院办公厅"]
+    assert [res.text[slice(*r.span)] for r in doc.recipients] == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+    assert [m.heading for m in doc.measures] == ["拓宽就业渠道", "强化组织保障"]
+
+
+def test_long_line_without_number_or_recipients_is_no_collapsed_title():
+    page = "关于加强疫情防控工作的通知精神，我们认真学习讨论。" * 8
+    assert _doc(page).doc_number is None and _doc(page).recipients == []

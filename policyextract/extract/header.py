@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 import regex
@@ -115,7 +116,9 @@ def extract_header(ctx: DocContext) -> Header:
     # --- title: a formal title among the first lines, else the page's headline ---
     k_title, n_title = _find_title(lines, multi)
     m = _COLLAPSED.match(lines[0].text) if not multi else None
-    if k_title is None and m:
+    if k_title is None and not multi and _collapsed_notice(h, ctx, lines[0]):
+        i = -1  # a notice whose line breaks were lost: title, number and 主送 read from one line
+    elif k_title is None and m:
         # a title run into the body: "…的思考1.本文概述…"
         ln = lines[0]
         h.title, h.title_span = m.group("title"), ctx.loc(ln.start, ln.start + m.end("title"))["span"]
@@ -160,6 +163,8 @@ def extract_header(ctx: DocContext) -> Header:
         # "国务院办公厅 / 2022年5月4日 / 新污染物治理行动方案 / 一、…": the plan printed in full with no 附件 head
         stop = anchor + 1
         sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
+    if sig_start is None and sig_lines and (tail := _collapsed_signature(ctx, sig_lines[stop - 1] if stop else None)):
+        sig_issuers, sig_date, sig_start = tail
     if sig_start is not None:
         h.body_end = sig_start
     h.issue_date = sig_date or h.issue_date  # the signed date is the 成文日期, over a date under the title
@@ -286,6 +291,59 @@ _SITE_NAME = regex.compile(r"^.{1,12}(?:网|网站|门户|客户端|频道|在�
 _SITE_SUFFIX = regex.compile(
     r"(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}(?:(?:\s?[_|｜]\s?|\s[-–—]\s)[^_|｜]{2,30}){0,3}$"
     r"|[-－][^-－_|｜\s]{1,12}(?:网|网站|文库|门户|平台|在线|官网)$")
+
+
+def _collapsed_notice(h: Header, ctx: DocContext, ln) -> bool:
+    """"国务院办公厅关于…的意见国办发〔2021〕8号各省、自治区…：为贯彻…" (one line): the title
+    ends at a document type followed by the number or the 主送 line, and holds 关于."""
+    text = ln.text
+    if len(text) <= _TITLE_MAX:
+        return False
+    for m in _TYPE_END_RE().finditer(text[:_TITLE_MAX + 10]):
+        end = m.end()
+        title = text[:end]
+        if "关于" not in title or title.count("《") != title.count("》"):
+            continue
+        pos = end
+        num = DOCNUM_RE.match(text, pos)
+        if num and num.group("num"):
+            pos = num.end()
+        rec = _RUN_ON_RECIPIENTS.match(text, pos)
+        if not (rec and _recipient_line(rec.group("rec"))) and not num:
+            continue
+        _set_title(h, ctx, _Joined([_cut(ln, 0, end)]))
+        if num:
+            h.doc_number = num.group("num").replace(" ", "")
+            h.doc_number_span = ctx.loc(ln.start + num.start("num"), ln.start + num.end("num"))["span"]
+        if rec and _recipient_line(rec.group("rec")):
+            h.recipients = _split_recipients(ctx, _Joined([_cut(ln, rec.start("rec"), rec.end("rec"))]), rec.group("rec"))
+            pos = rec.end()
+        h.body_start = ln.start + pos
+        return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _TYPE_END_RE():
+    return regex.compile("(?:" + "|".join(map(regex.escape, doc_types())) + ")")
+
+
+_RUN_ON_RECIPIENTS = regex.compile(r"(?P<rec>[^:：。，,]{2,40}(?:[,，;；][^:：。]{2,60}){0,4}?)[:：]")
+_TAIL_SIGNATURE = regex.compile(
+    r"(?<=[。！；;!])(?P<org>[^。！；;，,：:]{2,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|[〇○零一二三四五六七八九0O]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+
+
+def _collapsed_signature(ctx: DocContext, ln):
+    """"…各地要抓好落实。国务院办公厅2021年4月20日" (a signature run onto the last sentence)."""
+    if ln is None or (m := _TAIL_SIGNATURE.search(ln.text[-80:])) is None:
+        return None
+    off = max(0, len(ln.text) - 80)
+    org = m.group("org").strip()
+    if not _organ_line(org):
+        return None
+    start = ln.start + off + m.start("org")
+    return _signature_organs(ctx, start, m.group("org")), _date_line(m.group("date")), start
 
 
 def _scan_signature(ctx: DocContext, lines, stop: int, body_start: int):

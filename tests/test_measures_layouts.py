@@ -158,7 +158,10 @@ def test_collapsed_page_label_after_a_colon():
 @pytest.mark.parametrize("item,heading", [
     ("一、高度重视安全生产 各乡镇要切实提高政治站位，把安全生产摆在突出位置。", "高度重视安全生产"),
     ("一、全面排查隐患\u3000要组织力量对辖区内企业开展拉网式排查，做到不留死角。", "全面排查隐患"),
-], ids=["ascii-space", "ideographic-space"])
+    ("一、提高政治站位，坚决克服形式主义、官僚主义 各地要深入学习习近平总书记重要指示精神。", "提高政治站位,坚决克服形式主义、官僚主义"),
+    ("一、2021年 全县地区生产总值增长8.2%，高于全市平均水平。", None),
+    ("一、市人民医院 感染科", None),
+], ids=["ascii-space", "ideographic-space", "parallel-heading", "year-then-space", "name-list"])
 def test_heading_then_a_space_then_the_body(item, heading):
     page = "关于加强安全生产工作的通知\n各乡镇人民政府：\n" + item + "\n二、严格落实责任。要落实企业主体责任。\n"
     assert _measures(page)[0].heading == heading

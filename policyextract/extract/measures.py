@@ -285,7 +285,7 @@ def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
 # a bare heading, a space, then the body on the same line (the heading's line break lost)
 # (4+ chars: "1.张三 市卫健委主任" in a list of names is no heading; the body is a sentence)
 _SPACED_HEAD = regex.compile(
-    r"(?P<head>[\p{Han}“”\"《》、]{4,%d})[ \t\u3000\xa0]+(?=[\p{Han}“\"《][^\s]*?[，,。；;])" % _MAX_HEADING)
+    r"(?P<head>[\p{Han}“\"《][^\s。；;：:!?！？]{3,%d}?)[ \t\u3000\xa0]+(?=[\p{Han}“\"《][^\s]*?[，,。；;])" % _MAX_HEADING)
 
 
 # Where a bare heading ran into its body with no punctuation ("一、加强组织领导各地要…",
@@ -337,7 +337,7 @@ def _heading(it: _Item, text: str) -> Optional[str]:
         return None
     m = _HEAD_DELIM.search(own)
     sp = _SPACED_HEAD.match(own)
-    if sp and (m is None or m.start() > sp.end("head")):
+    if sp and (m is None or m.start() > sp.end("head")) and _RUN_ON_HEAD.fullmatch(sp.group("head")):
         return sp.group("head")  # "一、高度重视安全生产 各乡镇要…": the line break became a space
     run_on = _run_on_heading(own, m.start() if m else len(own))
     if run_on:

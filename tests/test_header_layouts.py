@@ -303,3 +303,11 @@ def test_notice_with_its_line_breaks_lost():
 def test_long_line_without_number_or_recipients_is_no_collapsed_title():
     page = "关于加强疫情防控工作的通知精神，我们认真学习讨论。" * 8
     assert _doc(page).doc_number is None and _doc(page).recipients == []
+
+
+@pytest.mark.parametrize("page,issue_date", [
+    ("李强主持召开国务院常务会议\n2024年05月20日\n国务院总理李强主持召开国务院常务会议。\n", None),
+    ("中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见\n（2021年1月4日）\n党的十九大提出实施乡村振兴战略。\n", "2021-01-04"),
+])
+def test_date_under_the_title_is_issue_date_only_for_a_document(page, issue_date):
+    assert _doc(page).issue_date == issue_date

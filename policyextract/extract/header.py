@@ -141,7 +141,8 @@ def extract_header(ctx: DocContext) -> Header:
                 j += 1
                 continue
             if _date_line(text) and h.issue_date is None and len(text) <= 20:
-                h.issue_date = _date_line(text)
+                if h.doc_type or text.startswith(("(", "（")):  # under a news headline: its publish date
+                    h.issue_date = _date_line(text)
                 j += 1
                 continue
             if not h.recipients and (got := _recipients_at(lines, j)):

@@ -236,3 +236,13 @@ def test_titles_clause_before_a_comma(text, titles):
 def test_names_listed_with_commas_keep_their_own_titles():
     got = officials("2024年4月1日上午，省委书记王宁，省长王予波出席会议。")
     assert got == {"王宁": ["省委书记"], "王予波": ["省长"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月1日，市长张伟主持召开市政府常务会议，李明、王芳等市领导出席。",
+     [("2024-04-01", "张伟", {"李明": "出席", "王芳": "出席"})]),
+    ("2024年4月1日，全国双拥模范城表彰大会在京举行。习近平、李强、赵乐际等党和国家领导人出席大会。",
+     [("2024-04-01", None, {"习近平": "出席", "李强": "出席", "赵乐际": "出席"})]),
+])
+def test_enumeration_before_etc_and_a_collective_role(text, want):
+    assert meetings(text) == want

@@ -746,6 +746,11 @@ def _enum_before(text: str, p: int, floor: int, ner, known) -> List[Tuple[int, i
         if text[s:end].endswith(tail):
             end -= len(tail)
             break
+    else:
+        # "李明、王芳等市领导出席", "习近平、李强等党和国家领导人出席"
+        etc = _re(r"等[\p{Han}]{0,8}?(?:领导人|领导同志|领导|负责同志|同志|专家|院士|代表)$").search(text, s, end)
+        if etc is not None:
+            end = etc.start()
     tail = _re(r"(?:和|及|以及|与)(?:有关|相关|各|其他)?[^、，。和及与]{0,12}$").search(text[s:end])
     if tail and not is_name(text[s + tail.start() + 1:end]):
         end = s + tail.start()

@@ -98,7 +98,10 @@ def test_numerals_inside_a_sentence_are_not_labels(line, labels):
      [(1, "一是"), (1, "二是"), (1, "三是")]),
     ("会议强调，一是压实党政领导责任，二是压实部门监管责任，三是压实企业主体责任。",
      [(1, "一是"), (1, "二是"), (1, "三是")]),
-], ids=["opened-after-comma", "continued-after-commas"])
+    ("会议强调，第一，要抓好疫情防控，第二，要抓好复工复产，第三，要抓好民生保障。",
+     [(1, "第一,"), (1, "第二,"), (1, "第三,")]),
+    ("会议指出，统一是前提，协同是关键。", []),
+], ids=["opened-after-comma", "continued-after-commas", "di-yi-after-comma", "no-list"])
 def test_readout_list_after_a_comma(text, expected):
     page = "国务院常务会议部署稳外贸稳外资举措\n" + text + "\n会议还研究了其他事项。\n"
     assert [(m.level, m.label) for m in _measures(page)] == expected

@@ -168,9 +168,9 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
             else:
                 ok = prev is not None and it.index == prev + 1 and (
                     it.kind in ("l1", "l3")
-                    or (it.kind == "f1" and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
+                    or (it.kind in ("f1", "f2") and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
                 if not ok and it.index == 1:
-                    if it.kind == "f1" and it.prev_char in "，,":
+                    if it.kind in ("f1", "f2") and it.prev_char in "，,":
                         ok = _second_follows(items, k)
                     elif out and _after_bare_heading(out[-1], it, text):
                         # "（三）文明培育1.加强思想道德建设。…": a numbered child opening with its own lead

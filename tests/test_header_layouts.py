@@ -311,3 +311,9 @@ def test_long_line_without_number_or_recipients_is_no_collapsed_title():
 ])
 def test_date_under_the_title_is_issue_date_only_for_a_document(page, issue_date):
     assert _doc(page).issue_date == issue_date
+
+
+def test_lone_date_closing_a_news_story_is_not_the_issue_date():
+    page = "李强主持召开国务院常务会议\n国务院总理李强主持召开国务院常务会议。\n2024年5月20日\n"
+    doc = _doc(page)
+    assert (doc.issue_date, [d.value for d in doc.dates]) == (None, ["2024-05-20"])

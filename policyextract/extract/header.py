@@ -168,7 +168,8 @@ def extract_header(ctx: DocContext) -> Header:
         sig_issuers, sig_date, sig_start = tail
     if sig_start is not None:
         h.body_end = sig_start
-    h.issue_date = sig_date or h.issue_date  # the signed date is the 成文日期, over a date under the title
+    if sig_date and (sig_issuers or h.doc_type):  # a lone date closing a news story is no 成文日期
+        h.issue_date = sig_date  # the signed date, over a date under the title
     if stop < len(sig_lines):
         h.body_end = doc.end  # an attached plan's numbered items are measures of the page's document
     _apply_metadata(h, ctx)

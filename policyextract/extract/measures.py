@@ -152,8 +152,9 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
     sequence (index 1, or after a smaller one of its kind) or opens with a short lead phrase
     ("六、确保轮换和休息到位。…"). With no sentence end before it (line breaks and 。 lost), the
     next number of a running sequence counts; so does a first label right after its parent's
-    bare heading ("一、严格落实防控措施一是…", "二、做好物资保障（一）…") when its second follows;
-    and a readout's "…，一是…。二是…" list opened after a comma.
+    bare heading ("一、严格落实防控措施一是…", "二、做好物资保障（一）…") when its second follows
+    or (numbered) it opens with its own lead phrase ("（三）文明培育1.加强思想道德建设。…");
+    and a readout's "…，一是…，二是…" or "…，第一，…" list opened after a comma.
     """
     out: List[_Item] = []
     last_index = {}
@@ -182,7 +183,7 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
     return out
 
 
-_BARE_HEADING = regex.compile(r"\s*[\p{Han}“”\"《》、]{4,%d}\s*" % _MAX_HEADING)
+_BARE_HEADING = regex.compile(r"\s*[\p{Han}\d“”\"《》、]{4,%d}\s*" % _MAX_HEADING)
 
 
 def _near_last(out: List[_Item], it: _Item) -> bool:

@@ -2,7 +2,7 @@
 and :func:`html_to_text`).
 
 Block elements (p, div, br, li, tr, h1–h6, …) become line breaks, paragraphs are separated by a
-blank line, ``script``/``style``/``nav``/``noscript``/``template``/``svg``/``head`` content is
+blank line, table cells of a row are kept apart by a space, ``script``/``style``/``nav``/``noscript``/``template``/``svg``/``head`` content is
 dropped (``<title>`` is kept as the first line), entities are unescaped and runs of spaces inside
 a line collapse to one. Stdlib ``html.parser`` only: it never raises on broken markup and is
 linear in the input.
@@ -20,6 +20,7 @@ _BLOCK = frozenset({
     "form", "fieldset", "figure", "figcaption", "main", "center", "address", "caption", "title",
 })
 _PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "section", "article", "title"})
+_CELL = frozenset({"td", "th"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"})
 
 _HTML_SNIFF = re.compile(
@@ -62,6 +63,8 @@ class _Reducer(HTMLParser):
             return
         if tag in _BLOCK:
             self.parts.append("\n\n" if tag in _PARA else "\n")
+        elif tag in _CELL:  # cells of a row stay on one line, apart
+            self.parts.append(" ")
 
     def handle_startendtag(self, tag, attrs):
         if tag.lower() in _BLOCK:

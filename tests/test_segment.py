@@ -134,3 +134,23 @@ def test_sentence_mentioning_关注我们_is_not_chrome():
     line_re, tail_re = boilerplate()
     text = "请社会各界继续关注我们的工作。"
     assert not line_re.fullmatch(text) and not tail_re.search(text)
+
+
+# The same kind of page as HTML (fixtures/probes/govcn_policy_library.html): the information
+# table is a <table> whose keys are padded with &nbsp;, the text sits in a layout table cell.
+HTML_PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "govcn_policy_library.html").read_bytes()
+
+
+def test_html_policy_library_page():
+    res = policyextract.parse(HTML_PAGE)
+    (doc,) = res.documents
+    assert doc.title == "国务院办公厅关于印发《城市更新行动实施方案》的通知"
+    assert (doc.doc_number, doc.issue_date) == ("国办发〔2024〕23号", "2024-05-10")
+    assert [o.name for o in doc.issuers] == ["国务院办公厅"]
+    assert [d.value for d in doc.dates] == ["2024-05-10"]  # 发布日期 of the table is not reported
+
+
+def test_html_table_cells_stay_apart():
+    from policyextract.html import html_to_text
+
+    assert "发文机关： 国务院办公厅 成文日期： 2024年05月10日" in html_to_text(HTML_PAGE.decode("utf-8"))

@@ -152,7 +152,7 @@ def test_red_header_gives_issuer_and_number_above_the_title():
     page = "国家卫生健康委员会文件\n国卫医发〔2020〕3号\n关于做好新型冠状病毒肺炎医疗救治工作的通知\n各省、自治区、直辖市卫生健康委：\n请做好救治工作。\n国家卫生健康委\n2020年2月3日\n"
     doc = policyextract.parse(page).documents[0]
     assert doc.doc_number == "国卫医发〔2020〕3号"
-    assert [o.name for o in doc.issuers] == ["国家卫生健康委员会", "国家卫生健康委"]
+    assert [o.name for o in doc.issuers] == ["国家卫生健康委员会"]  # 国家卫生健康委 (signature) is its short form
 
 
 def test_joint_signature_on_one_line_with_date():

@@ -317,3 +317,20 @@ def test_lone_date_closing_a_news_story_is_not_the_issue_date():
     page = "李强主持召开国务院常务会议\n国务院总理李强主持召开国务院常务会议。\n2024年5月20日\n"
     doc = _doc(page)
     assert (doc.issue_date, [d.value for d in doc.dates]) == (None, ["2024-05-20"])
+
+
+@pytest.mark.parametrize("short,full", [
+    ("国家卫生健康委", "国家卫生健康委员会"),
+    ("国家卫健委", "国家卫生健康委员会"),
+    ("国家发改委", "国家发展和改革委员会"),
+    ("北京市政府", "北京市人民政府"),
+    ("财政部", "中华人民共和国财政部"),
+])
+def test_short_form_of_an_issuer_reported_once_in_full(short, full):
+    page = f"{short}关于做好2024年防汛工作的通知\n各有关单位：\n请认真做好防汛工作。\n{full}\n2024年5月1日\n"
+    assert [o.name for o in _doc(page).issuers] == [full]
+
+
+def test_a_working_group_is_not_a_short_form_of_its_mechanism():
+    from policyextract.extract.header import is_short_form
+    assert not is_short_form("国务院联防联控机制综合组", "国务院应对新型冠状病毒肺炎疫情联防联控机制")

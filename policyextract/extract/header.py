@@ -684,7 +684,12 @@ def is_short_form(short: str, full: str) -> bool:
         return True  # 财政部 for 中华人民共和国财政部
     if len(short) < 4:
         return False
-    if short[:2] != full[:2] or short[-2:] != full[-2:]:
+    tail = 2
+    if full.endswith("委员会") and short.endswith("委") and not short.endswith("党委"):
+        full, tail = full[:-3] + "委", 1  # 国家卫生健康委 / 国家卫健委 / 国家发改委 for …委员会
+    if short == full:
+        return True
+    if short[:2] != full[:2] or short[-tail:] != full[-tail:]:
         return False
     it = iter(full)
     return all(c in it for c in short)

@@ -266,7 +266,11 @@ def test_items_of_an_article_end_at_the_next_article():
     (["1．", "2．"], ["1.", "2."]),
     (["(1)", "(2)"], ["(1)", "(2)"]),
     (["（1）", "（2）"], ["(1)", "(2)"]),
-], ids=["fullwidth-digits", "dun-hao", "fullwidth-dot", "ascii-parens", "fullwidth-parens"])
+    (["⒈", "⒉"], ["1.", "2."]),
+    (["⑴", "⑵"], ["(1)", "(2)"]),
+    (["㈠", "㈡"], ["(一)", "(二)"]),
+], ids=["fullwidth-digits", "dun-hao", "fullwidth-dot", "ascii-parens", "fullwidth-parens",
+        "digit-full-stop-chars", "parenthesized-digit-chars", "parenthesized-ideograph-chars"])
 def test_label_forms(labels, expected):
     page = "关于开展安全生产大检查的通知\n各有关单位：\n" + "".join(
         f"{lab}检查内容。重点检查第{k}项责任落实情况。\n" for k, lab in enumerate(labels, 1))

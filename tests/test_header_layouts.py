@@ -334,3 +334,8 @@ def test_short_form_of_an_issuer_reported_once_in_full(short, full):
 def test_a_working_group_is_not_a_short_form_of_its_mechanism():
     from policyextract.extract.header import is_short_form
     assert not is_short_form("国务院联防联控机制综合组", "国务院应对新型冠状病毒肺炎疫情联防联控机制")
+
+
+def test_seal_notes_and_short_named_organisations_in_the_signature():
+    page = "关于开展科普活动的通知\n各县区科协：\n请认真组织。\n某某市科学技术协会（公章）\n某某市残联（印）\n2024年5月20日\n"
+    assert [o.name for o in _doc(page).issuers] == ["某某市科学技术协会", "某某市残联"]

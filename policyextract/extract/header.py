@@ -55,7 +55,7 @@ _TAG_RE = regex.compile(r"^【[^】]{1,8}】\s?(?=\S{6})")  # "【政策】国�
 _AND_OTHERS = regex.compile(r"等\s?(?:[\d一二三四五六七八九十两]{1,3}\s?个?)?(?:部门|部委|单位|机构|家单位)$")
 ISSUED_AS_RE = regex.compile(r"^(?P<org>[^，,。《关]{2,40}?)(?:第?\d{1,4}号)?(?:令|公告|通告)$")
 FORMAL_RE = regex.compile(r"^(?P<org>[^，,。《]{2,60}?)关于.{2,}$")
-SEAL_RE = regex.compile(r"[(（](?:代章|盖章|印章|章)[)）]$")
+SEAL_RE = regex.compile(r"[(（](?:代章|盖章|印章|公章|签章|章|印)[)）]$")
 _PUNCT_END = ("。", "；", ";", "！", "？", "，", ",")
 _TRAILING = "”\"'》」』)）"
 _TITLE_WORDS = regex.compile(r"(?:组长|副组长|成员|主任|副主任|书记|委员|主席|部长|局长|联系人|电话|地址)$")

@@ -295,3 +295,15 @@ def test_spans_slice_back(page):
 def test_bracketed_references_are_not_labels(line):
     page = "关于落实减税降费政策的通知\n各有关单位：\n" + line + "\n二、其他事项另行通知。\n"
     assert [(d, m.label) for d, m in _flat(_measures(page))] == [(0, "一、"), (0, "二、")]
+
+
+def test_labels_after_a_space_where_line_breaks_became_spaces():
+    page = ("关于做好春节期间疫情防控工作的通知\n各区县：\n"
+            "一、做好物资保障 （一）储备防疫物资 各区县要储备不少于30天的防疫物资 （二）保障生活物资供应 确保价格稳定 "
+            "（三）按照 （四）项要求执行\n")
+    assert _rows(page) == [
+        (0, 1, "一、", "做好物资保障"),
+        (1, 2, "(一)", "储备防疫物资"),
+        (1, 2, "(二)", None),
+        (1, 2, "(三)", None),
+    ]

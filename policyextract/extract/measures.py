@@ -168,7 +168,7 @@ def _plausible(items: List[_Item], text: str) -> List[_Item]:
                     ok = False
             else:
                 ok = prev is not None and it.index == prev + 1 and (
-                    it.kind in ("l1", "l3")
+                    it.kind in ("l1", "l3") or text[it.start - 1].isspace()  # "…物资 （二）保障…": a lost break
                     or (it.kind in ("f1", "f2") and it.prev_char in "，," and _near_last(out, it)))  # 一是…，二是…
                 if not ok and it.index == 1:
                     if it.kind in ("f1", "f2") and it.prev_char in "，,":
@@ -322,7 +322,7 @@ def _run_on_heading(own: str, first_delim: int) -> Optional[str]:
     for m in _RUN_ON_OPENER.finditer(own, 4, min(len(own), first_delim + 1, _MAX_HEADING + 40)):
         if m.start() > _MAX_HEADING:
             break
-        head = own[:m.start()]
+        head = own[:m.start()].rstrip()
         if _RUN_ON_HEAD.fullmatch(head) and len(head) <= _MAX_HEADING and head[-1] not in _RUN_ON_TAIL \
                 and not _RUN_ON_SUBJECT.search(head):
             return head

@@ -249,3 +249,15 @@ def test_chinese_numeral_year_typed_with_a_latin_zero(signed):
     page = "关于开展安全检查的通知\n各单位：\n请按要求开展检查。\n" + ("" if "局" in signed else "某某市应急管理局\n") + signed + "\n"
     doc = policyextract.parse(page).documents[0]
     assert (doc.issue_date, [o.name for o in doc.issuers]) == ("2024-05-20", ["某某市应急管理局"])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("去年7月20日，我县遭遇特大暴雨。", "2023-07-20"),
+    ("今年5月1日起进入汛期。", "2024-05-01"),
+    ("明年1月1日起施行新规。", "2025-01-01"),
+    ("2022年6月，我县开展排查。同年8月3日再次降雨。", "2022-08-03"),
+])
+def test_relative_years_count_from_the_year_of_writing(text, value):
+    page = f"关于做好防汛工作的通知\n各乡镇：\n{text}\n某某县人民政府\n2024年4月20日\n"
+    dates = [d.value for d in policyextract.parse(page).documents[0].dates]
+    assert dates == [value, "2024-04-20"]

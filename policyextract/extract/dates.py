@@ -25,7 +25,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|二[0O〇�
 DATE_RE = regex.compile(
     rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM}|元)\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
     rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
-    rf"|(?P<md>(?<![\d年.])(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
+    rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
@@ -169,6 +169,12 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             _, mo, d = h.value.split("-")
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
             y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline)
+            rel = _RELATIVE_YEAR.search(norm.text, max(0, h.start - 3), h.start)
+            if rel and rel.group(1) in _RELATIVE_OFFSET:  # 去年12月1日: a year before the year of writing
+                base = (hints or page_years or [y])[0]
+                y = base + _RELATIVE_OFFSET[rel.group(1)] if base else None
+            elif rel and last is not None:  # 同年8月3日: the year of the date just before
+                y = int(last.value[:4])
             h.value = _iso(y, int(mo), int(d)) if y else None
         elif h.kind == "same_day":
             h.value = last.value if last else None
@@ -197,6 +203,10 @@ def _stamp_years(ctx: DocContext) -> List[int]:
         if raw.strip() and a not in kept and (ys := _STAMP_LINE.findall(raw[:200])):
             return [int(y) for y in ys]
     return []
+
+
+_RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当年|该年)\s?$")
+_RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
 def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),

@@ -246,3 +246,26 @@ def test_names_listed_with_commas_keep_their_own_titles():
 ])
 def test_enumeration_before_etc_and_a_collective_role(text, want):
     assert meetings(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月1日，省委书记王宁主持召开省委常委会，传达学习中央有关会议精神。省长王予波出席。",
+     [("2024-04-01", "王宁", {"王予波": "出席"})]),
+    ("2024年4月1日，市长李华主持召开市政府常务会，副市长王强出席。", [("2024-04-01", "李华", {"王强": "出席"})]),
+    ("2024年4月1日，副省长张国华在昆明主持召开全省高标准农田建设现场会，省农业农村厅厅长谢晓玲参加。",
+     [("2024-04-01", "张国华", {"谢晓玲": "参加"})]),
+    ("2024年4月1日，局党委书记、局长王刚主持召开局党委会，局党委委员、副局长李明参加。",
+     [("2024-04-01", "王刚", {"李明": "参加"})]),
+])
+def test_short_meeting_nouns(text, want):
+    assert meetings(text) == want
+
+
+def test_standing_committee_as_organ_is_no_meeting():
+    assert meetings("2024年4月1日，全国人大常委会举行宪法宣誓仪式，委员长赵乐际监誓。") == []
+
+
+def test_meeting_name_runs_past_an_organ_named_like_a_meeting():
+    text = "2024年4月1日，全国人大常委会委员长赵乐际主持召开十四届全国人大常委会第二十九次委员长会议。"
+    [m] = [m for d in policyextract.parse(text).documents for m in d.meetings]
+    assert (m.chair, m.name) == ("赵乐际", "十四届全国人大常委会第二十九次委员长会议")

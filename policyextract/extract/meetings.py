@@ -76,10 +76,18 @@ def patterns() -> _Patterns:
         elif kind == "after":
             after.append(value)
     alt = lambda xs: "|".join(map(regex.escape, sorted(xs, key=len, reverse=True)))  # noqa: E731
-    noun = rf"(?:{alt(nouns)})(?!议)"
+    # 常委会 is also an organ: a meeting noun only where no 会议 follows in the clause
+    # ("主持召开省委常委会，…" but "主持召开全国人大常委会第二十九次委员长会议"), never the subject
+    # of a passive 召开/举行 ("全国人大常委会举行宪法宣誓仪式")
+    organ_like = ("常委会",)
+    def alt_nouns(xs):  # noqa: E306
+        return "|".join(regex.escape(x) + (r"(?![^，,。；;：:、\s]{0,30}?会议)" if x in organ_like else "")
+                        for x in sorted(xs, key=len, reverse=True))
+    noun = rf"(?:{alt_nouns(nouns)})(?!议|会)"  # not 会 of 会议, not 常委会 of 常委会会议
+    passive_noun = rf"(?:{alt_nouns([n for n in nouns if n not in organ_like])})(?!议|会)"
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s“”\"]{{0,40}}?{noun})(?!{alt(after)})")
-    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
+    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,12}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?)?")
     p.dated_re = regex.compile(
         rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")

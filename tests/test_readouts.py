@@ -269,3 +269,9 @@ def test_meeting_name_runs_past_an_organ_named_like_a_meeting():
     text = "2024年4月1日，全国人大常委会委员长赵乐际主持召开十四届全国人大常委会第二十九次委员长会议。"
     [m] = [m for d in policyextract.parse(text).documents for m in d.meetings]
     assert (m.chair, m.name) == ("赵乐际", "十四届全国人大常委会第二十九次委员长会议")
+
+
+def test_two_char_names_with_zhong_or_cai_after_a_post():
+    # 中/才 make a bare two-char candidate no name (过程中); after a post, the model decides
+    got = officials("2024年4月1日，市长王中主持召开市政府常务会议，副市长李才出席。")
+    assert got == {"王中": ["市长"], "李才": ["副市长"]}

@@ -161,8 +161,7 @@ def _is_name_loose(s: str) -> bool:
     for right after a post: 洛桑江村 ends like a village)."""
     if not _HAN_RE.fullmatch(s):
         return False
-    return _nonname_word_re().search(s) is None and \
-        not (len(s) == 2 and s[1] in _nonnames_short()) and not post_re().search(s)
+    return _nonname_word_re().search(s) is None and not post_re().search(s)
 
 
 def _after_post_at(text: str, pos: int) -> Optional[str]:

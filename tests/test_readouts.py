@@ -275,3 +275,8 @@ def test_two_char_names_with_zhong_or_cai_after_a_post():
     # 中/才 make a bare two-char candidate no name (过程中); after a post, the model decides
     got = officials("2024年4月1日，市长王中主持召开市政府常务会议，副市长李才出席。")
     assert got == {"王中": ["市长"], "李才": ["副市长"]}
+
+
+def test_a_clause_ending_with_a_post_after_a_name_is_no_title_of_the_next_person():
+    got = officials("2024年4月1日，王予波省长，省委副书记石玉钢出席会议。")
+    assert got == {"王予波": ["省长"], "石玉钢": ["省委副书记"]}

@@ -478,9 +478,13 @@ def _titles_before_comma(text: str, chain: List[Tuple[int, int]], floor: int) ->
         return []
     out, a = [], cs
     for piece in text[cs:ce].split("、"):
-        if len(piece) < 2 or not _post_end_re().search(piece) or _TITLE_CUT.search(piece) or \
+        post = _post_end_re().search(piece)
+        if len(piece) < 2 or not post or _TITLE_CUT.search(piece) or \
                 _strip_title(piece) != piece or _DATE_LEAD.match(piece):
             return []
+        head = piece[:post.start()]
+        if any(is_name(head[-n:]) and (n == len(head) or _post_end_re().search(head[:-n])) for n in (2, 3)):
+            return []  # "王予波省长，省委副书记石玉钢": the clause is another person
         out.append((a, a + len(piece)))
         a += len(piece) + 1
     return out

@@ -280,3 +280,15 @@ def test_two_char_names_with_zhong_or_cai_after_a_post():
 def test_a_clause_ending_with_a_post_after_a_name_is_no_title_of_the_next_person():
     got = officials("2024年4月1日，王予波省长，省委副书记石玉钢出席会议。")
     assert got == {"王予波": ["省长"], "石玉钢": ["省委副书记"]}
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # organs listed before one post share it: one title
+    ("2024年9月12日，王沪宁在北京会见台湾客人。中共中央台办、国务院台办主任宋涛参加会见。",
+     "宋涛", ["中共中央台办、国务院台办主任"]),
+    # "X在…陪同下": the title run stops at 在
+    ("2024年3月18日，习近平在湖南省委书记沈晓明和省长毛伟明陪同下，先后来到常德、长沙等地考察调研。",
+     "沈晓明", ["湖南省委书记"]),
+])
+def test_title_runs(text, name, titles):
+    assert officials(text)[name] == titles

@@ -427,7 +427,7 @@ def _strip_title(t: str) -> str:
 
 # a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
 # "会议由副市长X主持")
-_TITLE_CUT = regex.compile(r"(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
+_TITLE_CUT = regex.compile(r"(?<=\p{Han}{2})在|(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
 
 
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
@@ -439,6 +439,14 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
         while s > floor and e - s <= 46 and text[s - 1] not in _DELIM and text[s - 1] != "、":
             s -= 1
         seg = text[s:e]
+        if out and seg and not _post_end_re().search(seg) and _is_organ_piece(seg):
+            # "中共中央台办、国务院台办主任": organs listed before one post share it (one title)
+            stripped = _strip_title(seg)
+            out[-1] = (e - len(stripped), out[-1][1])
+            if stripped == seg and s > floor and text[s - 1] == "、":
+                e = s - 1
+                continue
+            break
         if not seg or not _post_end_re().search(seg) or len(seg) > 45:
             break
         cut = None
@@ -463,6 +471,14 @@ def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
         break
     out.reverse()
     return [piece for span in out for piece in _split_concurrent(text, *span)]
+
+
+def _is_organ_piece(seg: str) -> bool:
+    """An organ named before 、 in a title ("中共中央台办", "国务院"): ends like an organ, no
+    verb, no name."""
+    _, last, _ = _nonnames()
+    return 2 <= len(seg) <= 20 and seg[-1] in last and _re(r"\p{Han}+").fullmatch(seg) is not None \
+        and not _TITLE_CUT.search(seg) and not is_name(seg)
 
 
 def _titles_before_comma(text: str, chain: List[Tuple[int, int]], floor: int) -> List[Tuple[int, int]]:

@@ -339,3 +339,9 @@ def test_a_working_group_is_not_a_short_form_of_its_mechanism():
 def test_seal_notes_and_short_named_organisations_in_the_signature():
     page = "关于开展科普活动的通知\n各县区科协：\n请认真组织。\n某某市科学技术协会（公章）\n某某市残联（印）\n2024年5月20日\n"
     assert [o.name for o in _doc(page).issuers] == ["某某市科学技术协会", "某某市残联"]
+
+
+@pytest.mark.parametrize("column", ["通知公告", "公告", "政府公告"])
+def test_column_name_above_the_title_is_not_the_title(column):
+    doc = _doc(column + "\n关于做好2024年防汛工作的通知\n各乡镇人民政府：\n请认真做好防汛工作。\n")
+    assert (doc.title, [r.name for r in doc.recipients]) == ("关于做好2024年防汛工作的通知", ["各乡镇人民政府"])

@@ -183,6 +183,16 @@ def extract_header(ctx: DocContext) -> Header:
     return h
 
 
+def _about_title(lines, k: int) -> Optional[Tuple[int, int]]:
+    """The first formal 关于 title among the header lines from ``k``."""
+    for j in range(k, min(_HEADER_LINES, len(lines))):
+        n = _wrapped(lines, j)
+        text = "".join(x.text for x in lines[j:j + n])
+        if "关于" in text and _title_like(text, formal_only=True):
+            return j, n
+    return None
+
+
 def _titled_below(lines, k: int, doc_type: Optional[str]) -> Optional[Tuple[int, int]]:
     """"国家税务总局公告 / 2024年第3号 / 国家税务总局关于…的公告": the series header above is
     not the title; the 关于 line of the same type below it is."""
@@ -271,6 +281,8 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
                 or nxt.endswith((":", "：")) or _date_line(nxt):
             if ISSUED_AS_RE.match(text) and (later := _titled_below(lines, k + n, doc_type_of(text))):
                 return later
+            if k == 0 and len(text) <= 8 and "关于" not in text and (later := _about_title(lines, 1)):
+                return later  # "通知公告" / "政府公告": the site's column name above the title
             return k, n
     if multi:
         return None, 1

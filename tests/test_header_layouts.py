@@ -169,6 +169,7 @@ def test_order_title_names_its_issuer():
     ("某某市城市管理办法（试行）", "管理办法"),
     ("某某省突发事件总体应急预案（2024年修订）", "应急预案"),
     ("财政部关于对十四届全国人大二次会议第1234号建议的答复", "答复"),
+    ("国务院办公厅关于进一步优化营商环境的意见（全文）", "意见"),
 ])
 def test_doc_type_behind_an_edition_note(title, doc_type):
     assert _doc(title + "\n第一条 为加强管理，制定本办法。\n").doc_type == doc_type

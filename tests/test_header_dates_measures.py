@@ -261,3 +261,10 @@ def test_relative_years_count_from_the_year_of_writing(text, value):
     page = f"关于做好防汛工作的通知\n各乡镇：\n{text}\n某某县人民政府\n2024年4月20日\n"
     dates = [d.value for d in policyextract.parse(page).documents[0].dates]
     assert dates == [value, "2024-04-20"]
+
+
+@pytest.mark.parametrize("cited,number", [("（鄂政办发[2020]3号）", "鄂政办发[2020]3号"), ("（鄂政发【2020】5号）", "鄂政发【2020】5号"),
+                                          ("（国发〔2018〕39号）", "国发〔2018〕39号")])
+def test_reference_numbers_in_any_bracket(cited, number):
+    doc = policyextract.parse(f"关于做好防控工作的通知\n各区：\n按照《关于加强防控的通知》{cited}要求。\n").documents[0]
+    assert [(r.title, r.doc_number) for r in doc.references] == [("关于加强防控的通知", number)]

@@ -10,7 +10,7 @@ from .common import DocContext
 from .header import DOCNUM_RE, HEADLINE_RE, doc_type_of
 
 REF_RE = regex.compile(
-    r"《(?P<title>[^《》\n]{4,120})》\s?(?:[(（](?P<num>[^()（）\n]{2,40}?〔\s?\d{4}\s?〕\s?第?\d{1,5}\s?号)[)）])?"
+    r"《(?P<title>[^《》\n]{4,120})》\s?(?:[(（](?P<num>[^()（）\n]{2,40}?[〔\[【]\s?\d{4}\s?[〕\]】]\s?第?\d{1,5}\s?号)[)）])?"
 )
 
 

@@ -217,9 +217,10 @@ def test_heading_run_into_its_body_ends_at_a_sentence_opener(item, heading):
     "（一）统筹各方资源要素，全力保障重点项目建设。",
     "（一）做好各项工作应急准备，确保关键时刻拉得出、用得上。",
     "（一）严格落实各级领导干部须知事项，规范从政行为。",
+    "（一）各地要加强统筹在疫情防控期间，确保物资供应。",
 ], ids=["subject-genju", "subject-zai", "yaosu", "zai-qianti-after-comma", "zai-fazhanzhong", "gedi-after-comma",
         "yi-wei-zhuxian-de", "dao-after-comma", "year-inside-heading", "comma-then-zai", "comma-then-gedi",
-        "ge-yaosu", "ge-yingji", "ge-xuzhi"])
+        "ge-yaosu", "ge-yingji", "ge-xuzhi", "opens-with-gedi-yao"])
 def test_single_sentence_item_keeps_no_heading(item):
     page = "关于做好当前重点工作的通知\n各单位：\n" + item + "\n（二）其他事项另行通知。\n"
     assert _measures(page)[0].heading is None

@@ -324,7 +324,7 @@ def _run_on_heading(own: str, first_delim: int) -> Optional[str]:
             break
         head = own[:m.start()].rstrip()
         if _RUN_ON_HEAD.fullmatch(head) and len(head) <= _MAX_HEADING and head[-1] not in _RUN_ON_TAIL \
-                and not _RUN_ON_SUBJECT.search(head):
+                and not _RUN_ON_SUBJECT.search(head) and not _RUN_ON_OPENER.search(head):  # 各地要加强统筹在…期间，
             return head
         break  # only the first opener is tried
     return None

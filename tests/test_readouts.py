@@ -292,3 +292,13 @@ def test_a_clause_ending_with_a_post_after_a_name_is_no_title_of_the_next_person
 ])
 def test_title_runs(text, name, titles):
     assert officials(text)[name] == titles
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年4月1日，市长李华主持召开市政府常务会议。出席：王强、张军、赵刚。列席：刘明、陈红。",
+     [("2024-04-01", "李华", {"王强": "出席", "张军": "出席", "赵刚": "出席", "刘明": "列席", "陈红": "列席"})]),
+    ("2024年4月1日，市长李华主持召开市政府常务会议。参会人员：副市长王强、张军。",
+     [("2024-04-01", "李华", {"王强": "参加", "张军": "参加"})]),
+])
+def test_attendees_listed_after_a_colon(text, want):
+    assert meetings(text) == want

@@ -648,6 +648,21 @@ def find_people(ctx: DocContext) -> People:
                     add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
                 else:
                     prev = None
+        # "出席：王强、张军、赵刚", "参会人员：副市长王强、张军": a list after a colon
+        for m in _LIST_CUE.finditer(text, la, lb):
+            pos = m.end()
+            for _ in range(40):
+                item = _re(r"[^、，,。；;：:\s]+").match(text, pos, lb)
+                if item is None:
+                    break
+                a, b = item.span()
+                if is_name(item.group(0)) or is_dotted_name(item.group(0)):
+                    add(PersonMention(a, b, item.group(0), how="list"))
+                elif not any(k[1] == b for st in range(b - longest[0], b) for k in by_start.get(st, ())):
+                    break  # neither a bare name nor a title chain and its name: the list ends
+                if b >= lb or text[b] not in "、，,":
+                    break
+                pos = b + 1
         # "张三同志任市卫生健康委员会主任"
         for m in _APPOINT_RE.finditer(text, la, lb):
             got = _pick_name(text, m.start(), ner, known, forward=False,
@@ -740,6 +755,7 @@ _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
 # 参加 names people only when what they join is a meeting or an activity ("参加会议", "参加上述活动"),
 # not "参加志愿服务"
+_LIST_CUE = regex.compile(r"(?:出席|列席|参会|参加|与会)(?:会议)?(?:人员|领导|同志)?(?:名单)?[：:]\s*")
 _ATTEND_RE = regex.compile(r"出席|列席|视频连线|陪同|(?:参加|参会|与会)(?=了?(?:会议|上述|活动|视频|[^，,。；;]{0,12}?会(?!员)|[，,。；;]|$))|"
                            + _ROLE_AFTER_ETC.pattern)
 _LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")

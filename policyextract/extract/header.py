@@ -230,6 +230,7 @@ class _Joined:
 
 
 _WRAP_MAX = 3
+_ITEM_LABEL = regex.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[条章]")
 _CONT_START = ("的", "《", "“", "\"", "（", "(", "暨", "和", "及", "与")
 
 
@@ -246,7 +247,8 @@ def _wrapped(lines, k: int) -> int:
     while n < _WRAP_MAX and k + n < len(lines):
         nxt = lines[k + n].text
         if len(nxt) > 50 or nxt.endswith(_PUNCT_END) or nxt.endswith((":", "：")) or _date_line(nxt) \
-                or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or HEADLINE_RE.match(nxt):
+                or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or HEADLINE_RE.match(nxt) \
+                or _ITEM_LABEL.match(nxt):
             break
         joined = text + nxt
         if len(joined) > _TITLE_MAX:

@@ -59,13 +59,19 @@ def _is_stamp(t: str, m) -> bool:
 
 
 # "5月20日至22日", "2024年9月19日—20日": the second day of the same month.
-RANGE_TAIL_RE = regex.compile(rf"\s?[-—~～至到]\s?(?P<day>(?P<d>{_NUM})\s?[日号])(?![\d月])")
+RANGE_TAIL_RE = regex.compile(rf"\s?[-—~～至到、和及]\s?(?P<day>(?P<d>{_NUM})\s?[日号])(?![\d月])")
 
 
-def _range_tail(t: str, m):
+def _range_tails(t: str, m):
+    """"5月20日至22日", "5月20日、21日和22日": the further days of the same month."""
+    out = []
     if m.group("d2") or m.group("md2"):
-        return None
-    return RANGE_TAIL_RE.match(t, m.end())
+        return out
+    pos = m.end()
+    while len(out) < 31 and (tail := RANGE_TAIL_RE.match(t, pos)):
+        out.append(tail)
+        pos = tail.end()
+    return out
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -136,8 +142,9 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                 for d in days:
                     if (v := _iso(y, mo, d)):
                         hits.append(DateHit(a, b, m.group(0), v, False, "full"))
-                if (tail := _range_tail(t, m)) and (v := _iso(y, mo, cn_number(tail.group("d")))):
-                    hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"), v, False, "full"))
+                for tail in _range_tails(t, m):
+                    if v := _iso(y, mo, cn_number(tail.group("d"))):
+                        hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"), v, False, "full"))
                 if y:
                     years.append((a, y))
             elif m.group("iso"):
@@ -154,9 +161,10 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     if d is None or not 1 <= d <= 31:
                         continue
                     hits.append(DateHit(a, b, m.group(0), f"?-{mo:02d}-{d:02d}", True, "md"))
-                if (tail := _range_tail(t, m)) and 1 <= (d := cn_number(tail.group("d")) or 0) <= 31:
-                    hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"),
-                                        f"?-{mo:02d}-{d:02d}", True, "md"))
+                for tail in _range_tails(t, m):
+                    if 1 <= (d := cn_number(tail.group("d")) or 0) <= 31:
+                        hits.append(DateHit(line.start + tail.start("d"), line.start + tail.end(), tail.group("day"),
+                                            f"?-{mo:02d}-{d:02d}", True, "md"))
             else:
                 hits.append(DateHit(a, b, m.group(0), None, True, "same_day"))
     years.sort()

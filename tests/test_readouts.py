@@ -302,3 +302,10 @@ def test_title_runs(text, name, titles):
 ])
 def test_attendees_listed_after_a_colon(text, want):
     assert meetings(text) == want
+
+
+def test_same_day_meetings_of_different_kinds_and_the_date_in_force():
+    text = ("2024年4月1日，省长王予波主持召开省政府常务会议。\n同日，副省长张国华主持召开全省农业生产调度会。\n"
+            "当天下午，王予波主持召开专题会议，副省长李石松参加。")
+    assert meetings(text) == [("2024-04-01", "王予波", {}), ("2024-04-01", "张国华", {}),
+                              ("2024-04-01", "王予波", {"李石松": "参加"})]

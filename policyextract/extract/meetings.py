@@ -188,6 +188,9 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return s
 
 
+_SAME_DAY = regex.compile(r"同日|当日|当天")
+
+
 def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_start: int,
               heads: List[Tuple[int, DateHit]]) -> Tuple[bool, Optional[str]]:
     """(found, ISO value or None) of the date a meeting at ``pos`` took place."""
@@ -200,6 +203,11 @@ def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_
     before = [h for s, h in heads if s <= pos]
     if before:
         return True, before[-1].value
+    if _SAME_DAY.search(text, sent[0], pos):
+        # "同日，…", "当天下午，…": the last date written before
+        prev = _hits(ctx, max(0, pos - 2000), pos)
+        if prev:
+            return True, prev[-1].value
     return False, None
 
 
@@ -408,6 +416,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     merged: List[_Event] = []
     for ev in events:
         twin = next((x for x in merged if ev.chair and x.chair == ev.chair and _same_time(x, ev) and
+                     not _kinds_differ(x.name, ev.name) and
                      (x.date == ev.date or (None in (x.date, ev.date) and x.name == ev.name))), None)
         if twin is None:
             merged.append(ev)
@@ -476,10 +485,25 @@ def _same_time(x: "_Event", ev: "_Event") -> bool:
     return x.tod is None or ev.tod is None or x.tod == ev.tod
 
 
+def _kind(name: str) -> str:
+    """The meeting noun a name ends with, 议 dropped ("省政府常务会议" → "常务会"); "" for a
+    plain 会议."""
+    noun = next((n for n in sorted(patterns().nouns, key=len, reverse=True) if name.endswith(n)), "")
+    return "" if noun in ("会议", "") else noun.rstrip("议")
+
+
+def _kinds_differ(a: Optional[str], b: Optional[str]) -> bool:
+    """Two names of different kinds of meeting ("省政府常务会议" and "专题会议"): not one meeting."""
+    if not a or not b or a in b or b in a:
+        return False
+    ka, kb = _kind(a), _kind(b)
+    return bool(ka and kb and ka != kb)
+
+
 def _same_meeting(x: "_Event", ev: "_Event") -> bool:
     """Two mentions in one entry of the same meeting: same date (or one undated, as a headline
     above its dated body is), chairs that do not disagree, and no two times of day."""
-    if not _same_time(x, ev):
+    if not _same_time(x, ev) or _kinds_differ(x.name, ev.name):
         return False
     if x.date == ev.date:
         return x.chair is None or ev.chair is None or x.chair == ev.chair

@@ -351,3 +351,33 @@ def test_seal_notes_and_short_named_organisations_in_the_signature():
 def test_column_name_above_the_title_is_not_the_title(column):
     doc = _doc(column + "\n关于做好2024年防汛工作的通知\n各乡镇人民政府：\n请认真做好防汛工作。\n")
     assert (doc.title, [r.name for r in doc.recipients]) == ("关于做好2024年防汛工作的通知", ["各乡镇人民政府"])
+
+
+ONE_CELL_A_LINE = """索引号：
+000014349/2022-00044
+发文机关：
+国务院办公厅
+成文日期：
+2022年05月04日
+标题：
+国务院办公厅关于印发新污染物治理行动方案的通知
+发文字号：
+国办发〔2022〕15号
+发布日期：
+2022年05月24日
+国务院办公厅关于印发新污染物治理行动方案的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《新污染物治理行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+"""
+
+
+def test_info_table_printed_one_cell_a_line():
+    doc = _doc(ONE_CELL_A_LINE)
+    assert (doc.title, doc.doc_number, doc.issue_date) == (
+        "国务院办公厅关于印发新污染物治理行动方案的通知", "国办发〔2022〕15号", "2022-05-04")
+    assert [o.name for o in doc.issuers] == ["国务院办公厅"]
+    assert [r.name for r in doc.recipients] == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+
+
+def test_info_table_dates_one_cell_a_line_are_not_document_dates():
+    assert _doc(ONE_CELL_A_LINE).dates == []

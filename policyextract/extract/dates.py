@@ -44,6 +44,10 @@ _EDITION_AFTER = regex.compile(r"\s?第?\s?\d{1,2}\s?版")
 _SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印")
 
 
+# an info table printed one cell a line: "发布日期：" on the line above the date
+_KEY_ABOVE = regex.compile(r"(?:^|\n)[^\n]{0,8}(?:日期|时间)\s?[:：]\s*\n\s*$")
+
+
 def _is_stamp(t: str, m) -> bool:
     """Whether the date match ``m`` in line ``t`` is the page's publish/update stamp."""
     before = t[max(0, m.start() - 24):m.start()]  # a key stands right before its value (bounded: no O(n²) on long lines)
@@ -125,9 +129,10 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     lunar_year = cands[0]
                     break
         era_text.append(t)
+        key_above = len(t) <= 24 and _KEY_ABOVE.search(norm.text, max(0, line.start - 16), line.start) is not None
         for m in DATE_RE.finditer(t):
             a, b = line.start + m.start(), line.start + m.end()
-            if not m.group("same") and _is_stamp(t, m):
+            if not m.group("same") and (key_above or _is_stamp(t, m)):
                 if m.group("full") or m.group("iso"):
                     y = cn_number(m.group("y")) if m.group("full") else int(m.group("iy"))
                     v = _iso(y, cn_number(m.group("m")), cn_number(m.group("d"))) if m.group("full") \

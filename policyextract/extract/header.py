@@ -20,7 +20,7 @@ import regex
 from ..records import Organ
 from ..resources import doc_types, organ_suffix_re
 from .common import DocContext, ner_entities
-from .dates import DATE_RE, DOCNUM_YEAR_RE, cn_number, _iso
+from .dates import _KEY_ABOVE, DATE_RE, DOCNUM_YEAR_RE, cn_number, _iso
 
 _TITLE_MAX = 100
 _HEADER_LINES = 6
@@ -112,6 +112,7 @@ def extract_header(ctx: DocContext) -> Header:
         return h
     multi = doc.header is not None  # one of several documents on a page: only formal titles count
     i = 0
+    title_text = None
     consumed = 0
     # --- title: a formal title among the first lines, else the page's headline ---
     k_title, n_title = _find_title(lines, multi)
@@ -128,22 +129,31 @@ def extract_header(ctx: DocContext) -> Header:
     elif k_title is not None:
         _set_title(h, ctx, _Joined(lines[k_title:k_title + n_title]))
         consumed = k_title + n_title
+        title_text = "".join(x.text for x in lines[k_title:consumed])
         _red_header(h, ctx, lines[:k_title])
+        _table_by_lines(h, ctx, lines[:k_title + n_title + 3])
     if i != -1:
         # --- doc number, recipients: the lines right after the title ---
         j = consumed
         while j < min(len(lines), consumed + 4):
             text = lines[j].text
             m = DOCNUM_RE.search(text)
-            if m and len(text) <= 40 and h.doc_number is None:
+            if m and len(text) <= 40 and (h.doc_number is None or h.doc_number == m.group("num").replace(" ", "")):
                 h.doc_number = m.group("num").replace(" ", "")
                 h.doc_number_span = ctx.loc(lines[j].start + m.start("num"), lines[j].start + m.end("num"))["span"]
                 j += 1
                 continue
-            if _date_line(text) and h.issue_date is None and len(text) <= 20:
-                if h.doc_type or text.startswith(("(", "（")):  # under a news headline: its publish date
-                    h.issue_date = _date_line(text)
+            if _date_line(text) and len(text) <= 20:
+                if h.issue_date is not None:
+                    j += 1
+                    continue
+                if (h.doc_type or text.startswith(("(", "（"))) and not _KEY_ABOVE.search(
+                        ctx.norm.text, max(0, lines[j].start - 16), lines[j].start):  # not 发布日期：/ 2024年…
+                    h.issue_date = _date_line(text)  # under a news headline: its publish date
                 j += 1
+                continue
+            if title_text and text == title_text and j > consumed - 1:
+                j += 1  # the title printed again below the site's information table
                 continue
             if not h.recipients and (got := _recipients_at(lines, j)):
                 rec, n = got
@@ -459,6 +469,28 @@ def _red_header(h: Header, ctx: DocContext, before) -> None:
             _add_issuers(h, ctx, ln.start, ln.text, m.group("org"))
 
 
+def _table_by_lines(h: Header, ctx: DocContext, head) -> None:
+    """An information table printed one cell a line ("成文日期：" / "2022年05月04日"): the key line
+    is set aside as chrome, its value stays a line; read the value by the key above it."""
+    from ..resources import metadata_keys
+
+    keys = metadata_keys()
+    text = ctx.norm.text
+    for ln in head:
+        a = text.rfind("\n", 0, max(0, ln.start - 1))
+        above = regex.sub(r"\s+", "", text[a + 1:ln.start])
+        if not above.endswith((":", "：")) or len(above) > 12:
+            continue
+        field = keys.get(above[:-1])
+        if field == "issue_date" and h.issue_date is None:
+            h.issue_date = _date_line(ln.text)
+        elif field == "doc_number" and h.doc_number is None and (m := DOCNUM_RE.search(ln.text)):
+            h.doc_number = m.group("num").replace(" ", "")
+            h.doc_number_span = ctx.loc(ln.start + m.start("num"), ln.start + m.end("num"))["span"]
+        elif field == "issuer" and _organ_line(ln.text):
+            _add_issuers(h, ctx, ln.start, ln.text, ln.text)
+
+
 def _apply_metadata(h: Header, ctx: DocContext) -> None:
     """Fill what the site's information table states and the text did not (发文机关, 成文日期, …)."""
     meta = ctx.doc.metadata
@@ -621,6 +653,8 @@ def _recipients_at(lines, j: int):
         text = "".join(x.text for x in part)
         if any(x.text.endswith(_PUNCT_END[:3]) or x.text.endswith((":", "：")) for x in part[:-1]):
             break
+        if n == 2 and ("关于" in part[0].text or _ends_with_type(part[0].text)):
+            break  # a title above the 主送 line is not part of it
         if text.endswith((":", "：")):
             if _recipient_line(text[:-1]):
                 return _Joined(part[:-1] + [_cut(part[-1], 0, len(part[-1].text) - 1)]), n

@@ -381,3 +381,10 @@ def test_info_table_printed_one_cell_a_line():
 
 def test_info_table_dates_one_cell_a_line_are_not_document_dates():
     assert _doc(ONE_CELL_A_LINE).dates == []
+
+
+def test_title_below_a_long_one_cell_a_line_table():
+    page = ONE_CELL_A_LINE.replace("索引号：\n000014349/2022-00044\n",
+                                   "索引号：\n000014349/2022-00044\n主题分类：\n国土资源、能源\\其他\n有效性：\n有效\n")
+    doc = _doc(page)
+    assert (doc.title, doc.issue_date) == ("国务院办公厅关于印发新污染物治理行动方案的通知", "2022-05-04")

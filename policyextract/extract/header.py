@@ -23,7 +23,7 @@ from .common import DocContext, ner_entities
 from .dates import _KEY_ABOVE, DATE_RE, DOCNUM_YEAR_RE, cn_number, _iso
 
 _TITLE_MAX = 100
-_HEADER_LINES = 6
+_HEADER_LINES = 10  # an information table printed one cell a line stands above the title
 _SIGNATURE_LINES = 6
 
 DOCNUM_RE = regex.compile(
@@ -101,7 +101,7 @@ def _title_like(text: str, formal_only: bool) -> bool:
     formal = typed and ("关于" in text or len(text) <= 40)
     if formal:
         return True
-    return not formal_only and len(text) <= 60 and "。" not in text
+    return not formal_only and len(text) <= 60 and "。" not in text and len(regex.findall(r"\p{Han}", text)) >= 4
 
 
 def extract_header(ctx: DocContext) -> Header:

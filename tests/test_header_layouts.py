@@ -388,3 +388,9 @@ def test_title_below_a_long_one_cell_a_line_table():
                                    "索引号：\n000014349/2022-00044\n主题分类：\n国土资源、能源\\其他\n有效性：\n有效\n")
     doc = _doc(page)
     assert (doc.title, doc.issue_date) == ("国务院办公厅关于印发新污染物治理行动方案的通知", "2022-05-04")
+
+
+def test_a_quoted_document_after_a_colon_is_no_headline():
+    doc = _doc("工作动态\n附件：《关于做好防汛工作的通知》\n正文内容。\n")
+    assert (doc.title, doc.issuers) == ("工作动态", [])
+    assert [r.title for r in doc.references] == ["关于做好防汛工作的通知"]

@@ -50,7 +50,18 @@ def _title_number(text: str):
 
 HEADLINE_RE = regex.compile(
     r"^(?:【[^】]{1,8}】)?(?P<org>[^关于，,。:：]{2,60}?)"
-    r"(?:(?:联合)?(?:发布|印发|发出|下发|公布|出台|发文)\s?[:：]?\s?|\s?[:：]\s?)(?P<title>关于.{2,}|《.+》)$")
+    r"(?:(?P<verb>(?:联合)?(?:发布|印发|发出|下发|公布|出台|发文))\s?[:：]?\s?|\s?[:：]\s?)(?P<title>关于.{2,}|《.+》)$")
+
+
+def headline(text: str):
+    """A web headline "X印发《关于…》" / "X发布关于…" / "X：关于…" as a match (groups org, title),
+    or None. Without a verb the part before the colon must read as an organ ("附件：《…》" is no headline)."""
+    m = HEADLINE_RE.match(text)
+    if m and not m.group("verb"):
+        org = m.group("org").strip()
+        if not (is_organ(org) or all(is_organ(p) for p in _split_joint(org))):
+            return None
+    return m
 _TAG_RE = regex.compile(r"^【[^】]{1,8}】\s?(?=\S{6})")  # "【政策】国务院办公厅关于…": a site's column tag
 _AND_OTHERS = regex.compile(r"等\s?(?:[\d一二三四五六七八九十两]{1,3}\s?个?)?(?:部门|部委|单位|机构|家单位)$")
 ISSUED_AS_RE = regex.compile(r"^(?P<org>[^，,。《关]{2,40}?)(?:第?\d{1,4}号)?(?:令|公告|通告)$")
@@ -97,7 +108,7 @@ def _title_like(text: str, formal_only: bool) -> bool:
         return False
     if DATE_RE.fullmatch(text) or DOCNUM_RE.fullmatch(text):
         return False
-    typed = _ends_with_type(text) or (doc_type_of(text) is not None and HEADLINE_RE.match(text) is not None)
+    typed = _ends_with_type(text) or (doc_type_of(text) is not None and headline(text) is not None)
     formal = typed and ("关于" in text or len(text) <= 40)
     if formal:
         return True
@@ -257,7 +268,7 @@ def _wrapped(lines, k: int) -> int:
     while n < _WRAP_MAX and k + n < len(lines):
         nxt = lines[k + n].text
         if len(nxt) > 50 or nxt.endswith(_PUNCT_END) or nxt.endswith((":", "：")) or _date_line(nxt) \
-                or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or HEADLINE_RE.match(nxt) \
+                or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or headline(nxt) \
                 or _ITEM_LABEL.match(nxt):
             break
         joined = text + nxt
@@ -265,7 +276,7 @@ def _wrapped(lines, k: int) -> int:
             break
         if doc_type_of(text) is not None and not nxt.startswith(_CONT_START):
             break  # the line is a whole title already
-        if HEADLINE_RE.match(joined) or (_ends_with_type(joined) and (
+        if headline(joined) or (_ends_with_type(joined) and (
                 "关于" in first or nxt.startswith("的") or _organ_line(first))):
             return n + 1
         if doc_type_of(nxt) is not None:
@@ -289,7 +300,7 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
         if not _title_like(text, formal_only=True):
             continue
         nxt = lines[k + n].text if k + n < len(lines) else ""
-        if k == 0 or n > 1 or "关于" in text or HEADLINE_RE.match(text) or DOCNUM_RE.search(nxt[:40]) \
+        if k == 0 or n > 1 or "关于" in text or headline(text) or DOCNUM_RE.search(nxt[:40]) \
                 or nxt.endswith((":", "：")) or _date_line(nxt):
             if ISSUED_AS_RE.match(text) and (later := _titled_below(lines, k + n, doc_type_of(text))):
                 return later
@@ -516,7 +527,7 @@ def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
         first = ln.lines[0]
         ln = _Joined([_cut(first, tag.end(), len(first.text))] + ln.lines[1:])
     text, start = ln.text, ln.start
-    m = HEADLINE_RE.match(text)
+    m = headline(text)
     if m:
         org = m.group("org").strip()
         org = org[:_AND_OTHERS.search(org).start()] if _AND_OTHERS.search(org) else org  # 工信部等十部门

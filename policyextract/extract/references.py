@@ -7,7 +7,7 @@ import regex
 
 from ..records import Reference
 from .common import DocContext
-from .header import DOCNUM_RE, HEADLINE_RE, doc_type_of
+from .header import DOCNUM_RE, doc_type_of, headline
 
 REF_RE = regex.compile(
     r"《(?P<title>[^《》\n]{4,120})》\s?(?:[(（](?P<num>[^()（）\n]{2,40}?[〔\[【]\s?\d{4}\s?[〕\]】]\s?第?\d{1,5}\s?号)[)）])?"
@@ -19,7 +19,7 @@ def extract_references(ctx: DocContext) -> List[Reference]:
     the document itself, not a reference."""
     out = []
     seen = set()
-    own = {hm.group("title").strip("《》") for ln in ctx.doc.lines[:3] if (hm := HEADLINE_RE.match(ln.text))}
+    own = {hm.group("title").strip("《》") for ln in ctx.doc.lines[:3] if (hm := headline(ln.text))}
     for line in ctx.doc.lines:
         for m in REF_RE.finditer(line.text):
             title, num = m.group("title"), m.group("num")

@@ -311,3 +311,16 @@ def test_same_day_meetings_of_different_kinds_and_the_date_in_force():
             "当天下午，王予波主持召开专题会议，副省长李石松参加。")
     assert meetings(text) == [("2024-04-01", "王予波", {}), ("2024-04-01", "张国华", {}),
                               ("2024-04-01", "王予波", {"李石松": "参加"})]
+
+
+def test_enumeration_after_a_title_chain_shares_the_whole_chain():
+    text = ("2024年4月1日，中共中央总书记习近平主持召开中央全面深化改革委员会第四次会议。中共中央政治局常委、"
+            "中央全面深化改革委员会副主任李强、王沪宁、蔡奇出席会议。")
+    got = officials(text)
+    for name in ("李强", "王沪宁", "蔡奇"):
+        assert got[name] == ["中共中央政治局常委", "中央全面深化改革委员会副主任"]
+
+
+def test_attending_a_meeting_with_a_long_name():
+    text = "2024年4月1日，国务院副总理刘国中在北京出席全国春季农业生产暨森林草原防灭火工作会议并讲话。"
+    assert meetings(text) == [("2024-04-01", None, {"刘国中": "出席"})]

@@ -608,7 +608,7 @@ def find_people(ctx: DocContext) -> People:
                 if got is None:
                     break
                 a2, b2 = got
-                add(PersonMention(a2, b2, text[a2:b2], [titles[-1]], [chain[-1]], how="enum"))
+                add(PersonMention(a2, b2, text[a2:b2], list(titles), list(chain), how="enum"))
                 pos = b2
             bisect.insort(ends, pos)
     # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"

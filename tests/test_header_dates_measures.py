@@ -270,3 +270,11 @@ def test_relative_years_count_from_the_year_of_writing(text, value):
 def test_reference_numbers_in_any_bracket(cited, number):
     doc = policyextract.parse(f"关于做好防控工作的通知\n各区：\n按照《关于加强防控的通知》{cited}要求。\n").documents[0]
     assert [(r.title, r.doc_number) for r in doc.references] == [("关于加强防控的通知", number)]
+
+
+def test_dateline_year_carries_to_the_next_month_day():
+    page = ("习近平主持召开中央全面深化改革委员会第五次会议\n2024-06-11 19:52:35 来源：新华网\n"
+            "新华社北京6月11日电 习近平6月11日下午主持召开中央全面深化改革委员会第五次会议。\n"
+            "会议强调，要抓好改革任务落实。2023年以来，改革取得新进展。\n")
+    doc = policyextract.parse(page).documents[0]
+    assert [d.value for d in doc.dates] == ["2024-06-11", "2024-06-11"]

@@ -177,11 +177,12 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     hints = ctx.year_hints
     page_years = ctx.doc.page_years or _stamp_years(ctx)
     last = None
+    prev_year = None  # the year inferred for the month-day before (a dateline's year carries on)
     for h in hits:
         if h.kind == "md":
             _, mo, d = h.value.split("-")
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
-            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline)
+            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year)
             rel = _RELATIVE_YEAR.search(norm.text, max(0, h.start - 3), h.start)
             if rel and rel.group(1) in _RELATIVE_OFFSET:  # 去年12月1日: a year before the year of writing
                 base = (hints or page_years or [y])[0]
@@ -189,6 +190,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             elif rel and last is not None:  # 同年8月3日: the year of the date just before
                 y = int(last.value[:4])
             h.value = _iso(y, int(mo), int(d)) if y else None
+            prev_year = y if h.value else prev_year
         elif h.kind == "same_day":
             h.value = last.value if last else None
         if h.value:
@@ -223,10 +225,12 @@ _RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明�
 
 
 def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),
-                dateline: bool = False) -> Optional[int]:
+                dateline: bool = False, prev_year: Optional[int] = None) -> Optional[int]:
     before = [y for p, y in years if p < pos]
     if before:
         return before[-1]
+    if prev_year:  # no year stated yet: the one inferred for the month-day before
+        return prev_year
     if hints:
         return hints[0]
     if lunar_year:

@@ -1,13 +1,21 @@
 """Header and signature block: title, doc_type, doc_number, issuers, recipients, issue_date.
 
 - title: the first short line that reads as a document title (ends with a document type from
-  data/doc_types.txt, or holds 关于…) — or, on a single-document page, the headline; a web
-  headline "X发布/印发关于…" gives issuer X and title "关于…".
-- doc_number: a 发文字号 line near the title (机关代字〔年份〕序号号, or "2020年第1号").
-- recipients: the 主送 line (ends in ：) before the body; split only where separate bodies are listed.
-- issuers: from the title, and organ lines of the signature block at the end ("（代章）" dropped);
-  a short form of another issuer is reported once, in the full form.
-- issue_date: the date line of the signature block (成文日期), Arabic or Chinese numerals.
+  data/doc_types.txt, or holds 关于…) — or, on a single-document page, the headline; a title
+  wrapped over 2–3 lines is joined; a web headline "X发布/印发关于…" / "X：关于…" gives issuer X
+  and title "关于…"; a page <title>'s "_栏目_网站" suffix, a 【栏目】 tag and a site name line
+  above the headline are dropped; a series header ("X公告 / 2024年第3号") yields to the 关于
+  title below it; a line whose breaks were lost gives title, number and 主送 from one line.
+- doc_number: a 发文字号 line near the title (机关代字〔年份〕序号号, or "2020年第1号"), or the
+  number printed after the title, or the site's information table.
+- recipients: the 主送 line (ends in ：; may wrap, may follow 主送：, may run into the body)
+  before the body; split only where separate bodies are listed (not "X兵团民政局、教育局").
+- issuers: from the title, red header, info table and organ lines of the signature block
+  ("（代章）/（公章）" dropped; organ lines that segmentation set aside as a site name are read
+  back); a short form of another issuer is reported once, in the full form.
+- issue_date: the date of the signature block (成文日期) — also when a plan is printed in full
+  below it without a 附件 head — Arabic or Chinese numerals; else a date under a document title,
+  else the info table's 成文日期.
 """
 from __future__ import annotations
 

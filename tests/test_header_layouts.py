@@ -394,3 +394,12 @@ def test_a_quoted_document_after_a_colon_is_no_headline():
     doc = _doc("工作动态\n附件：《关于做好防汛工作的通知》\n正文内容。\n")
     assert (doc.title, doc.issuers) == ("工作动态", [])
     assert [r.title for r in doc.references] == ["关于做好防汛工作的通知"]
+
+
+@pytest.mark.parametrize("headline,issuers", [
+    ("国家卫健委和国家中医药局联合印发关于做好夏季高温中暑防治工作的通知", ["国家卫健委", "国家中医药局"]),
+    ("工业和信息化部印发关于推动轻工业高质量发展的通知", ["工业和信息化部"]),
+    ("住房和城乡建设部、国家发展改革委关于推进城市更新的通知", ["住房和城乡建设部", "国家发展改革委"]),
+])
+def test_joint_issuers_joined_by_he(headline, issuers):
+    assert [o.name for o in _doc(headline + "\n各省：\n请做好。\n").issuers] == issuers

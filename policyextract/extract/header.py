@@ -627,9 +627,10 @@ def model_organs(ctx: DocContext, start: int, text: str) -> List[Organ]:
 
 def _split_joint(org: str) -> List[str]:
     """"教育部、财政部" → two issuers; a name that is one organ stays whole."""
-    parts = [p for p in regex.split(r"[、,，]|\s+", org) if p]
-    if len(parts) > 1 and all(is_organ(p) for p in parts):
-        return parts
+    for sep in (r"[、,，]|\s+", r"[、,，]|\s+|[和及与]"):  # "国家卫健委和国家中医药局" (工业和信息化部 stays whole)
+        parts = [p for p in regex.split(sep, org) if p]
+        if len(parts) > 1 and all(is_organ(p) for p in parts):
+            return parts
     return [org]
 
 

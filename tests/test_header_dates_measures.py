@@ -219,9 +219,10 @@ def test_publish_stamps_are_not_document_dates(stamp):
     assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-06-01"]
 
 
-@pytest.mark.parametrize("line", ["时间：2024年5月28日上午9:00", "会议时间：2024年5月28日 9:30", "据人民日报2024年5月28日报道，会议召开。"])
+@pytest.mark.parametrize("line", ["时间：2024年5月28日上午9:00", "会议时间：2024年5月28日 9:30", "据人民日报2024年5月28日报道，会议召开。",
+                                  "时间：2024年5月28日 9:00"])
 def test_dates_written_in_the_text_stay(line):
-    page = f"关于召开防汛工作会议的通知\n各乡镇：\n{line}\n"
+    page = f"关于召开防汛工作会议的通知\n各乡镇：\n定于下月召开会议。\n一、会议安排\n{line}\n"
     assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-05-28"]
 
 

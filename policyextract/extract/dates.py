@@ -48,14 +48,15 @@ _SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号
 _KEY_ABOVE = regex.compile(r"(?:^|\n)[^\n]{0,8}(?:日期|时间)\s?[:：]\s*\n\s*$")
 
 
-def _is_stamp(t: str, m) -> bool:
-    """Whether the date match ``m`` in line ``t`` is the page's publish/update stamp."""
+def _is_stamp(t: str, m, top: bool = True) -> bool:
+    """Whether the date match ``m`` in line ``t`` is the page's publish/update stamp (``top``:
+    the line is among the document's first lines, where a site prints its stamp)."""
     before = t[max(0, m.start() - 24):m.start()]  # a key stands right before its value (bounded: no O(n²) on long lines)
     if _STAMP_KEY.search(before):
         return True
     clock = _CLOCK_AFTER.match(t, m.end()) is not None
-    if m.start() <= 8 and _BARE_KEY.match(t[:m.start()]) and (m.group("iso") or clock):
-        return True  # "时间：2024-05-20 10:30" (a meeting's 时间：5月28日上午9:00 stays)
+    if m.start() <= 8 and _BARE_KEY.match(t[:m.start()]) and (m.group("iso") or (clock and top)):
+        return True  # "时间：2024-05-20 10:30" (a meeting's 时间：5月28日上午9:00 or 9:00 in the body stays)
     short = len(t) <= 80 and not any(c in t for c in "。，；,;")
     if short and _PAPER_BEFORE.search(before) and (_EDITION_AFTER.match(t, m.end()) or not t[m.end():].strip("）) ")):
         return True  # a byline: "人民网－人民日报 2024年05月20日", "《人民日报》（2024年05月20日 第01版）"
@@ -119,7 +120,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     years: List[Tuple[int, int]] = []
     lunar_year: Optional[int] = None
     era_text = []
-    for line in ctx.doc.lines:
+    for n_line, line in enumerate(ctx.doc.lines):
         t = line.text
         years.extend(_year_contexts(t, line.start))
         if lunar_year is None:
@@ -132,7 +133,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
         key_above = len(t) <= 24 and _KEY_ABOVE.search(norm.text, max(0, line.start - 16), line.start) is not None
         for m in DATE_RE.finditer(t):
             a, b = line.start + m.start(), line.start + m.end()
-            if not m.group("same") and (key_above or _is_stamp(t, m)):
+            if not m.group("same") and (key_above or _is_stamp(t, m, n_line < 4)):
                 if m.group("full") or m.group("iso"):
                     y = cn_number(m.group("y")) if m.group("full") else int(m.group("iy"))
                     v = _iso(y, cn_number(m.group("m")), cn_number(m.group("d"))) if m.group("full") \

@@ -403,3 +403,11 @@ def test_a_quoted_document_after_a_colon_is_no_headline():
 ])
 def test_joint_issuers_joined_by_he(headline, issuers):
     assert [o.name for o in _doc(headline + "\n各省：\n请做好。\n").issuers] == issuers
+
+
+@pytest.mark.parametrize("signature", ["教育部 国家卫生健康委 2020年4月8日", "教育部 国家卫生健康委\n2020年4月8日",
+                                       "教育部（代章） 国家卫生健康委\n2020年4月8日"])
+def test_joint_signers_separated_by_one_space(signature):
+    page = "关于做好春季学期开学工作的通知\n各省、自治区、直辖市教育厅：\n请做好开学工作。\n" + signature + "\n"
+    doc = _doc(page)
+    assert ([o.name for o in doc.issuers], doc.issue_date) == (["教育部", "国家卫生健康委"], "2020-04-08")

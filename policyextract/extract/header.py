@@ -588,6 +588,9 @@ def _split_signature(text: str) -> List[str]:
 
 def _signature_organs(ctx: DocContext, start: int, text: str) -> List[Organ]:
     parts = _split_signature(text) if not is_organ(text) or regex.search(r"\s{2,}", text) else [text]
+    if len(parts) == 1 and len(spaced := [SEAL_RE.sub("", p) for p in regex.split(r"\s+|、", text) if p]) > 1 \
+            and all(is_organ(p) for p in spaced):
+        parts = spaced  # "教育部 国家卫生健康委": one space between joint signers
     out = []
     pos = 0
     for part in parts:

@@ -411,3 +411,10 @@ def test_joint_signers_separated_by_one_space(signature):
     page = "关于做好春季学期开学工作的通知\n各省、自治区、直辖市教育厅：\n请做好开学工作。\n" + signature + "\n"
     doc = _doc(page)
     assert ([o.name for o in doc.issuers], doc.issue_date) == (["教育部", "国家卫生健康委"], "2020-04-08")
+
+
+def test_headline_in_book_title_marks():
+    doc = _doc("《国务院办公厅关于进一步优化营商环境的意见》\n各省、自治区、直辖市人民政府：\n现提出如下意见。\n")
+    assert (doc.title, doc.doc_type, [o.name for o in doc.issuers]) == (
+        "国务院办公厅关于进一步优化营商环境的意见", "意见", ["国务院办公厅"])
+    assert doc.references == []

@@ -534,6 +534,8 @@ def _set_title(h: Header, ctx: DocContext, ln: "_Joined") -> None:
     if (tag := _TAG_RE.match(ln.text)) and ln.lines:
         first = ln.lines[0]
         ln = _Joined([_cut(first, tag.end(), len(first.text))] + ln.lines[1:])
+    if len(ln.lines) == 1 and regex.fullmatch(r"《[^《》]{4,}》", ln.text):  # a headline in 《》: the title inside
+        ln = _Joined([_cut(ln.lines[0], 1, len(ln.text) - 1)])
     text, start = ln.text, ln.start
     m = headline(text)
     if m:

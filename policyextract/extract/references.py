@@ -20,6 +20,7 @@ def extract_references(ctx: DocContext) -> List[Reference]:
     out = []
     seen = set()
     own = {hm.group("title").strip("《》") for ln in ctx.doc.lines[:3] if (hm := headline(ln.text))}
+    own |= {ln.text[1:-1] for ln in ctx.doc.lines[:3] if regex.fullmatch(r"《[^《》]{4,}》", ln.text)}  # 《title》 headline
     for line in ctx.doc.lines:
         for m in REF_RE.finditer(line.text):
             title, num = m.group("title"), m.group("num")

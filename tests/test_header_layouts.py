@@ -418,3 +418,10 @@ def test_headline_in_book_title_marks():
     assert (doc.title, doc.doc_type, [o.name for o in doc.issuers]) == (
         "国务院办公厅关于进一步优化营商环境的意见", "意见", ["国务院办公厅"])
     assert doc.references == []
+
+
+def test_organ_and_date_inside_a_diary_are_no_signature():
+    page = ("中央应对疫情工作领导小组战疫日记\n1月25日，领导小组召开会议。\n国务院联防联控机制\n2020年2月3日\n"
+            "当天召开新闻发布会。\n2月5日，领导小组再次召开会议。\n")
+    doc = _doc(page)
+    assert (doc.issuers, doc.issue_date) == ([], None)

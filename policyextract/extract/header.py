@@ -189,7 +189,8 @@ def extract_header(ctx: DocContext) -> Header:
     sig_lines = _with_dropped_organs(ctx, lines)
     stop = _attachment_start(sig_lines, h.body_start)  # the signature stands before attachments
     sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
-    if sig_start is None and (anchor := _signature_anchor(sig_lines, h.body_start, stop)) is not None:
+    if sig_start is None and (h.recipients or "关于" in (h.title or "")) \
+            and (anchor := _signature_anchor(sig_lines, h.body_start, stop)) is not None:
         # "国务院办公厅 / 2022年5月4日 / 新污染物治理行动方案 / 一、…": the plan printed in full with no 附件 head
         stop = anchor + 1
         sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)

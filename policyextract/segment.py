@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Tuple
 import regex
 
 from .normalize import Normalized
-from .resources import boilerplate, metadata_keys, metadata_re, sample_header_re
+from .resources import boilerplate, metadata_keys, metadata_re, organ_suffix_re, sample_header_re
 
 # A line longer than this is never tested against chrome patterns (chrome is short).
 _MAX_CHROME_LINE = 400
@@ -128,7 +128,9 @@ def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
 
 def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadata, cut: bool) -> None:
     """Put ``ln`` into ``kept`` or ``chrome``."""
-    if cut or _metadata_line(ln, metadata) or (kept and is_tail_marker(ln.text)) or is_chrome_line(ln.text):
+    if cut or _metadata_line(ln, metadata) or (kept and is_tail_marker(ln.text)):
+        chrome.append(ln)
+    elif is_chrome_line(ln.text) and not _signed_iso_date(ln.text, kept):
         chrome.append(ln)
     # a headline repeated at the top of the article, or a line doubled in place
     elif len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)):
@@ -137,6 +139,17 @@ def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadat
         if len(kept) < 3:
             seen.add(ln.text)
         kept.append(ln)
+
+
+_ISO_DATE_LINE = regex.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def _signed_iso_date(text: str, kept: List[Line]) -> bool:
+    """"2024-05-20" alone on the line under an organ line is a signature's date, not an upload
+    stamp (the chrome rule for bare ISO dates would drop it)."""
+    return bool(kept) and _ISO_DATE_LINE.fullmatch(text) is not None \
+        and organ_suffix_re().search(kept[-1].text) is not None and len(kept[-1].text) <= 40 \
+        and not kept[-1].text.endswith(("。", "；", "：", ":"))
 
 
 def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:

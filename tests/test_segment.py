@@ -154,3 +154,21 @@ def test_html_table_cells_stay_apart():
     from policyextract.html import html_to_text
 
     assert "发文机关： 国务院办公厅 成文日期： 2024年05月10日" in html_to_text(HTML_PAGE.decode("utf-8"))
+
+
+# bug reported from the header work: the chrome rule for bare ISO dates (upload stamps) also
+# removed a signature date written 2024-05-20, so the notice lost its issue date
+ISO_SIGNED = "关于做好2024年防汛工作的通知\n各区人民政府：\n现就有关事项通知如下。\n一、压实责任\n各区要落实责任。\n市防汛抗旱指挥部\n2024-05-20\n"
+
+
+def test_iso_signature_date_under_an_organ_is_kept():
+    doc = policyextract.parse(ISO_SIGNED).documents[0]
+    assert doc.issue_date == "2024-05-20" and [o.name for o in doc.issuers] == ["市防汛抗旱指挥部"]
+
+
+def test_iso_stamp_under_a_headline_is_still_chrome():
+    page = "市政府召开常务会议\n2024-05-20\n5月20日，市长张建国主持召开市政府常务会议。\n"
+    res = policyextract.parse(page)
+    assert "boilerplate removed: 1 lines" in res.warnings
+    # the stamp only gives the year of 5月20日 in the body; it is not itself a date of the text
+    assert [(d.source, d.value) for d in res.documents[0].dates] == [("5月20日", "2024-05-20")]

@@ -425,3 +425,25 @@ def test_organ_and_date_inside_a_diary_are_no_signature():
             "当天召开新闻发布会。\n2月5日，领导小组再次召开会议。\n")
     doc = _doc(page)
     assert (doc.issuers, doc.issue_date) == ([], None)
+
+
+# A provincial site's own notice: the title drops the province (省人民政府办公厅关于…), the
+# signature names it in full. One issuer, in full form (gold conventions: a short form once).
+def test_title_without_the_province_merges_with_the_signature():
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "provincial_notice.txt").read_text(encoding="utf-8")
+    doc = policyextract.parse(page).documents[0]
+    assert [o.name for o in doc.issuers] == ["河北省人民政府办公厅"]
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("省人民政府办公厅", "河北省人民政府办公厅", True),
+    ("市政府", "北京市政府", True),
+    ("人民政府", "河北省人民政府", False),          # no level word: not a dropped place
+    ("卫生健康委员会", "国家卫生健康委员会", False),
+])
+def test_place_dropped_short_form(short, full, expected):
+    from policyextract.extract.header import is_short_form
+
+    assert is_short_form(short, full) is expected

@@ -750,12 +750,17 @@ def _split_outside_parens(text: str, seps: str) -> List[str]:
 _STATE_PREFIXES = ("中华人民共和国", "中国")
 
 
+_PLACE_DROPPED = regex.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)\p{Han}{2,}")
+
+
 def is_short_form(short: str, full: str) -> bool:
     """国务院联防联控机制 is a short form of 国务院应对…联防联控机制: same head, same tail, in order."""
     if len(short) >= len(full):
         return False
     if full.endswith(short) and full[:len(full) - len(short)] in _STATE_PREFIXES and len(short) >= 2:
         return True  # 财政部 for 中华人民共和国财政部
+    if full.endswith(short) and _PLACE_DROPPED.match(short) and regex.fullmatch(r"\p{Han}{2,6}", full[:len(full) - len(short)]):
+        return True  # 省人民政府办公厅 for 河北省人民政府办公厅, 市政府 for 北京市政府 (a site's own province/city)
     if len(short) < 4:
         return False
     tail = 2

@@ -188,9 +188,6 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return s
 
 
-_SAME_DAY = regex.compile(r"同日|当日|当天")
-
-
 def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_start: int,
               heads: List[Tuple[int, DateHit]]) -> Tuple[bool, Optional[str]]:
     """(found, ISO value or None) of the date a meeting at ``pos`` took place."""
@@ -203,7 +200,8 @@ def _date_for(ctx: DocContext, text: str, pos: int, sent: Tuple[int, int], line_
     before = [h for s, h in heads if s <= pos]
     if before:
         return True, before[-1].value
-    if _SAME_DAY.search(text, sent[0], pos):
+    seg = text[sent[0]:pos]
+    if "同日" in seg or "当日" in seg or "当天" in seg:
         # "同日，…", "当天下午，…": the last date written before
         prev = _hits(ctx, max(0, pos - 2000), pos)
         if prev:
@@ -237,7 +235,7 @@ def _subject_at(mentions: _Index, text: str, cs: int, v: int) -> Optional[Person
 def _opens_clause(text: str, m: PersonMention, floor: int) -> bool:
     cs = _clause_start(text, m.ext_start, floor)
     lead = text[cs:m.ext_start]
-    return regex.fullmatch(rf"(?:{_DATE_TXT}|同日|当日|当天|随后|此前|[上下]午|晚上)?", lead) is not None
+    return _re(rf"(?:{_DATE_TXT}|同日|当日|当天|随后|此前|[上下]午|晚上)?").fullmatch(lead) is not None
 
 
 def extract_meetings(ctx: DocContext) -> List[Meeting]:
@@ -314,7 +312,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                         if first:
                             chair = first[0].name
                 if (name in p.nouns or _re(r"第[\d一二三四五六七八九十百]+次").match(name)) and not subj:
-                    organ = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$", "", text[cs:v])
+                    organ = _re(rf"^(?:{_DATE_TXT}|同日|当日)|(?:{_DATE_TXT}|在[^，,。]{{1,6}})$").sub("", text[cs:v])
                     if 2 <= len(organ) <= 30 and _re(r"\p{Han}+").fullmatch(organ) and not _re(r"[他她并]|同志").search(organ):
                         name = organ + name
                 if chair is None:  # "…会议，会议由副市长X主持"
@@ -332,7 +330,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if any(x.start < v and x.end > m.start("name") for x in mentions.between(m.start("name") - 50, v)):
                     continue
                 cs = _clause_start(text, m.start("name"), sa)
-                name = regex.sub(rf"^(?:{_DATE_TXT}|同日|当日)", "", text[cs:m.end("name")])
+                name = _re(rf"^(?:{_DATE_TXT}|同日|当日)").sub("", text[cs:m.end("name")])
                 if p.future_re.search(text[max(cs, v - 12):v]) or not name or name in p.nouns:
                     continue
                 chair = _chaired_by(mentions, text, m.end(), sb)
@@ -360,7 +358,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 if ev is None:
                     # "市长办公会议由市长李明主持", "会议由…马晓伟主持": a held meeting, when dated
                     by = _re(r"(?:^|[，,])(?P<name>[^，,。；;：:]{0,40}?)由$").search(text, cs, subj.ext_start)
-                    name = regex.sub(rf"^[\s(（【\[]*(?:{_DATE_TXT}|同日|当日)?[\s)）】\]]*", "", by.group("name")) if by else ""
+                    name = _re(rf"^[\s(（【\[]*(?:{_DATE_TXT}|同日|当日)?[\s)）】\]]*").sub("", by.group("name")) if by else ""
                     if by and name.endswith(p.nouns) and _held(ctx, text, v, (sa, sb), ln.start, heads)[0]:
                         add_event(_Event(v, blk, date, subj.name, name, (by.start("name"), m.end())))
                     continue
@@ -471,9 +469,11 @@ _TOD = regex.compile(r"上午|下午|中午|晚上|晚间|凌晨")
 
 def _time_of_day(text: str, pos: int) -> Optional[str]:
     """The last 上午/下午/晚上 written in the sentence before ``pos``."""
-    s = pos
-    while s > 0 and pos - s < 80 and text[s - 1] not in _SENT_END + "\n":
-        s -= 1
+    floor = max(0, pos - 80)
+    seg = text[floor:pos]
+    if "午" not in seg and "晚" not in seg and "凌晨" not in seg:
+        return None
+    s = max(text.rfind(ch, floor, pos) for ch in _SENT_END + "\n") + 1 or floor
     last = None
     for m in _TOD.finditer(text, s, pos):
         last = m.group(0)
@@ -485,11 +485,17 @@ def _same_time(x: "_Event", ev: "_Event") -> bool:
     return x.tod is None or ev.tod is None or x.tod == ev.tod
 
 
+@lru_cache(maxsize=4096)
 def _kind(name: str) -> str:
     """The meeting noun a name ends with, 议 dropped ("省政府常务会议" → "常务会"); "" for a
     plain 会议."""
-    noun = next((n for n in sorted(patterns().nouns, key=len, reverse=True) if name.endswith(n)), "")
+    noun = next((n for n in _nouns_longest_first() if name.endswith(n)), "")
     return "" if noun in ("会议", "") else noun.rstrip("议")
+
+
+@lru_cache(maxsize=None)
+def _nouns_longest_first() -> Tuple[str, ...]:
+    return tuple(sorted(patterns().nouns, key=len, reverse=True))
 
 
 def _kinds_differ(a: Optional[str], b: Optional[str]) -> bool:
@@ -519,7 +525,7 @@ def _first_clause(text: str, sa: int, sb: int) -> int:
         e = s
         while e < sb and text[e] not in _CLAUSE_END:
             e += 1
-        if not regex.fullmatch(rf"\s*(?:{_DATE_TXT}|同日|当日|当天|随后)?\s*", text[s:e]):
+        if not _re(rf"\s*(?:{_DATE_TXT}|同日|当日|当天|随后)?\s*").fullmatch(text[s:e]):
             return s
         s = e + 1
     return sa

@@ -166,8 +166,15 @@ def _is_name_loose(s: str) -> bool:
 
 def _after_post_at(text: str, pos: int) -> Optional[str]:
     """The post that may follow a name written at ``pos`` ("总理" in "李强总理"), if any."""
+    if text[pos:pos + 1] not in _after_first_chars():
+        return None
     m = _after_re().match(text, pos)
     return m.group(0) if m is not None and m.group(0) != "同志" else None
+
+
+@lru_cache(maxsize=None)
+def _after_first_chars() -> FrozenSet[str]:
+    return frozenset(w[0] for w in after_posts())
 
 
 def _follows_ok(text: str, pos: int) -> bool:
@@ -290,6 +297,9 @@ _DOT_TAIL = regex.compile(r"(?<=\p{Han}[" + _NAME_DOTS + r"])\p{Han}{2,8}$")
 _DOT_NAME = regex.compile(r"\p{Han}{2,8}(?:[" + _NAME_DOTS + r"]\p{Han}{2,8}){1,2}")
 
 
+_DOTS_IN_DOC = [True]  # set per document by find_people: does the document hold a name dot?
+
+
 def is_dotted_name(s: str) -> bool:
     """"艾尔肯·吐尼亚孜": CJK parts of 2–8 chars joined by a name dot, no organ or generic word."""
     if not _DOT_NAME.fullmatch(s):
@@ -304,7 +314,10 @@ def _dotted_at(text: str, pos: int, ner: Set[Tuple[int, int]], forward: bool,
     """A dotted name starting (forward) or ending (not forward) at ``pos``. Going forward, the
     last part is the shortest one followed by a boundary (or the NER span); going backward, the
     first part is the shortest one that ``left`` (else a delimiter or a post) accepts."""
-    # cheap reject first: no name dot near ``pos`` (this runs for every candidate name)
+    # cheap reject first: no name dot in the document, or none near ``pos`` (this runs for
+    # every candidate name)
+    if not _DOTS_IN_DOC[0]:
+        return None
     near = text[pos:pos + 9] if forward else text[max(0, pos - 10):pos]
     if not any(c in near for c in _NAME_DOTS):
         return None
@@ -385,10 +398,12 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         m = _FOLLOW_RE.match(text, c[1])
         return m is not None and len(m.group(0)) > 1
 
-    if forward:
+    if forward and ner:
         # the model's span runs into a word that no name is followed by, while a shorter
         # reading ends before a follower word ("马凯|以视频方式参加"): the rules win
-        cands = [c for c in cands if _follows_ok(text, c[1]) or not any(strong_follow(o) for o in cands if o[1] != c[1])] or cands
+        loose = [c for c in cands if (c[0], c[1]) in ner and not _follows_ok(text, c[1])]
+        if loose and any(strong_follow(o) for o in cands if o not in loose):
+            cands = [c for c in cands if c not in loose]
     for a, b, s in cands:
         if (a, b) in ner:
             return a, b
@@ -541,6 +556,7 @@ def find_people(ctx: DocContext) -> People:
         return cached
     text = ctx.norm.text
     lo, hi = ctx.doc.start, ctx.doc.end
+    _DOTS_IN_DOC[0] = any(c in text[lo:hi] for c in _NAME_DOTS)
     ner = _ner_spans(ctx, text[lo:hi])
     ner = {(a + lo, b + lo) for a, b in ner}
     mentions: Dict[Tuple[int, int], PersonMention] = {}
@@ -693,17 +709,24 @@ def find_people(ctx: DocContext) -> People:
             for _ in range(12):
                 if a is None or a - 1 <= la or text[a - 1] not in "，,":
                     break
-                cs = a - 1
-                while cs > la and text[cs - 1] not in _DELIM and a - 1 - cs < 46:
+                e = a - 1
+                # a title chain and its name, found before, filling the clause: the list goes on
+                prev = next((mentions[k] for st in range(e - longest[0], e) for k in by_start.get(st, ())
+                             if k[1] == e), None)
+                if prev is not None:
+                    if prev.ext_start > la and text[prev.ext_start - 1] not in _DELIM:
+                        break
+                    a = prev.ext_start
+                    continue
+                # a bare name as the whole clause
+                cs = e
+                while cs > la and e - cs < longest[0] + 1 and text[cs - 1] not in _DELIM:
                     cs -= 1
-                clause = text[cs:a - 1]
-                if is_name(clause) and (cs == la or text[cs - 1] in "，,") and \
-                        (len(clause) > 2 or (cs, a - 1) in ner or clause in known):
-                    add(PersonMention(cs, a - 1, clause, how="attend"))
+                clause = text[cs:e]
+                if (cs == la or text[cs - 1] in "，,") and (is_name(clause) or is_dotted_name(clause)) and \
+                        (len(clause) > 2 or (cs, e) in ner or clause in known):
+                    add(PersonMention(cs, e, clause, how="attend"))
                     a = cs
-                elif any(k[1] == a - 1 and mentions[k].ext_start == cs
-                         for st in range(a - 1 - longest[0], a - 1) for k in by_start.get(st, ())):
-                    a = cs  # a title chain and its name, found before: the list goes on
                 else:
                     break
     # NER completes: a PER span before an official act, or next to a name already found in an
@@ -783,7 +806,7 @@ def _enum_before(text: str, p: int, floor: int, ner, known) -> List[Tuple[int, i
             break
     else:
         # "李明、王芳等市领导出席", "习近平、李强等党和国家领导人出席"
-        etc = _re(r"等[\p{Han}]{0,8}?(?:领导人|领导同志|领导|负责同志|同志|专家|院士|代表)$").search(text, s, end)
+        etc = None if "等" not in text[max(s, end - 12):end] else _re(r"等[\p{Han}]{0,8}?(?:领导人|领导同志|领导|负责同志|同志|专家|院士|代表)$").search(text, s, end)
         if etc is not None:
             end = etc.start()
     tail = _re(r"(?:和|及|以及|与)(?:有关|相关|各|其他)?[^、，。和及与]{0,12}$").search(text[s:end])

@@ -88,7 +88,7 @@ def patterns() -> _Patterns:
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s“”\"]{{0,40}}?{noun})(?!{alt(after)})")
     p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
-    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|(?:人员|领导|同志)?(?:名单)?[：:])?")
+    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
     p.dated_re = regex.compile(
         rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
     # a plan, a rule, a request or a count anywhere between the subject and the verb

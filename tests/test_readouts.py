@@ -328,3 +328,12 @@ def test_enumeration_after_a_title_chain_shares_the_whole_chain():
 def test_attending_a_meeting_with_a_long_name():
     text = "2024年4月1日，国务院副总理刘国中在北京出席全国春季农业生产暨森林草原防灭火工作会议并讲话。"
     assert meetings(text) == [("2024-04-01", None, {"刘国中": "出席"})]
+
+
+@pytest.mark.parametrize("text", [
+    "欢迎使用市长信箱。书记信箱：mayor@example.gov.cn",
+    "2024年4月1日，习近平在担任福州市委书记时期，就提出了要求。",
+])
+def test_words_after_a_post_that_open_with_a_surname_are_no_names(text):
+    got = officials(text)
+    assert not {"信箱", "时期"} & set(got)

@@ -337,3 +337,15 @@ def test_attending_a_meeting_with_a_long_name():
 def test_words_after_a_post_that_open_with_a_surname_are_no_names(text):
     got = officials(text)
     assert not {"信箱", "时期"} & set(got)
+
+
+def test_meeting_name_with_quotes():
+    text = "2024年6月20日，国务院副总理张国清在河南郑州主持召开全国“三夏”生产工作现场推进会。"
+    [m] = [m for d in policyextract.parse(text).documents for m in d.meetings]
+    assert (m.date, m.chair, m.name) == ("2024-06-20", "张国清", "全国“三夏”生产工作现场推进会")
+
+
+def test_collective_role_clause_inside_an_attendee_list():
+    text = ("2024年6月20日，省委书记楼阳生主持召开省委常委会会议。省委副书记、省长王凯，省委常委，"
+            "省人大常委会、省政府、省政协党员负责同志出席会议。")
+    assert meetings(text) == [("2024-06-20", "楼阳生", {"王凯": "出席"})]

@@ -34,7 +34,7 @@ from ..resources import data_rows
 from .common import DateHit, DocContext
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
-from .people import PersonMention, find_people
+from .people import PersonMention, _post_end_re, find_people
 
 _SENT_END = "。！？；!?;"
 _MAX_SENT = 400
@@ -86,7 +86,8 @@ def patterns() -> _Patterns:
     noun = rf"(?:{alt_nouns(nouns)})(?!议|会)"  # not 会 of 会议, not 常委会 of 常委会会议
     passive_noun = rf"(?:{alt_nouns([n for n in nouns if n not in organ_like])})(?!议|会)"
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
-    p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s“”\"]{{0,40}}?{noun})(?!{alt(after)})")
+    # quotes may sit inside a name (全国“三夏”生产工作现场推进会)
+    p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s]{{0,40}}?{noun})(?!{alt(after)})")
     p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
     p.dated_re = regex.compile(
@@ -396,6 +397,9 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     rest = text[ps:cs - 1]
                     for x in prev:
                         rest = rest.replace(text[x.ext_start:x.ext_end], "")
+                    if not prev and len(rest) <= 12 and _post_end_re().search(rest):
+                        cs = ps  # "省长王凯，省委常委，…出席": a collective role in between
+                        continue
                     if not prev or len(_re(r"[、和及与等]").sub("", rest)) > 4:
                         break
                     who = prev + who

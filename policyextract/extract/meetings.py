@@ -88,7 +88,7 @@ def patterns() -> _Patterns:
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
     # quotes may sit inside a name (全国“三夏”生产工作现场推进会)
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s]{{0,40}}?{noun})(?!{alt(after)})")
-    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行)(?![^，,。；;：:]{{0,40}}?{noun})")
+    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行|(?<=[京区会场堂馆]|隆重)开幕)(?![^，,。；;：:]{{0,40}}?{noun})")
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
     p.dated_re = regex.compile(
         rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
@@ -324,7 +324,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                 a = subj.ext_start if subj else v
                 found.append((v, _Event(v, blk, value, chair, name, (a, m.end()))))
             # "Y会议在京召开", "Y会议于3月4日举行"
-            for m in (p.passive_re.finditer(text, sa, sb) if has_noun and ("召开" in sent or "举行" in sent) else ()):
+            for m in (p.passive_re.finditer(text, sa, sb) if has_noun and ("召开" in sent or "举行" in sent or "开幕" in sent) else ()):
                 v = m.start("verb")
                 if any(abs(e.pos - v) < 2 for _, e in found):
                     continue

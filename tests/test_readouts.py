@@ -360,3 +360,17 @@ def test_collective_role_clause_inside_an_attendee_list():
 ])
 def test_a_session_opening_is_a_meeting(text, want):
     assert meetings(text) == want
+
+
+def test_minutes_closing_lists_after_numbered_items():
+    text = ("县政府第12次常务会议纪要\n2024年4月1日，县长王刚主持召开县政府第12次常务会议，研究了有关事项。现纪要如下：\n"
+            "一、关于防汛工作\n会议要求各乡镇做好准备。\n出席：李明、张军、赵强\n列席：刘洋、陈红\n记录：孙丽")
+    assert meetings(text) == [("2024-04-01", "王刚", {"李明": "出席", "张军": "出席", "赵强": "出席",
+                                                       "刘洋": "列席", "陈红": "列席"})]
+    assert "孙丽" not in officials(text)
+
+
+def test_minutes_header_with_labelled_time_and_chair():
+    text = ("市长办公会议纪要\n会议时间：2024年4月1日上午\n会议地点：市政府1号会议室\n主持人：市长李华\n"
+            "出席人员：副市长王强、张军\n列席人员：市发展改革委主任刘明")
+    assert meetings(text) == [("2024-04-01", "李华", {"王强": "出席", "张军": "出席", "刘明": "列席"})]

@@ -278,6 +278,18 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
 
     for li, ln in enumerate(ctx.doc.lines):
         blk = block_of[li]
+        # minutes' header "主持人：市长李华" (no convening verb anywhere): the meeting recorded
+        hm = _CHAIR_LABEL.match(text, ln.start, ln.end)
+        if hm:
+            who = [x for x in mentions.between(hm.end(), ln.end) if x.end <= ln.end]
+            if who:
+                ev = events[-1] if events else None
+                if ev is None:
+                    when = _labelled_date(ctx, text, ln.start)
+                    if when is not None:
+                        add_event(_Event(hm.start(), blk, when, who[0].name, "会议", (hm.start(), who[0].end)))
+                elif ev.chair is None:
+                    ev.chair = who[0].name
         for sa, sb in _sentences(text, ln.start, ln.end):
             # who the entry is about (for 他/她)
             for m in mentions.between(sa, sb):
@@ -377,6 +389,10 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     continue
                 ev = last_event(blk, v, _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1])
                 cs = _clause_start(text, v, sa)
+                if ev is None and m.group("tail") and not text[ln.start:v].strip() and events:
+                    # a minutes' closing list on its own line ("出席：李明、张军"): the meeting
+                    # the minutes record, under whatever headings came between
+                    ev = events[-1]
                 if ev is None:
                     # "钟南山院士、李兰娟院士出席座谈会": attending a meeting, dated, says it was held
                     # the meeting noun ends the object ("出席座谈会。", "出席会议并讲话"), not
@@ -456,6 +472,21 @@ def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int],
         return False, None
     found_date, value = _date_for(ctx, text, v, sent, line_start, heads)
     return bool(chair is not None or found_date or _WHEN.search(text, sa, v)), value
+
+
+_CHAIR_LABEL = regex.compile(r"\s*(?:会议)?主持(?:人)?\s*[：:]\s*")
+_TIME_LABEL = regex.compile(r"\s*(?:会议)?(?:时间|日期)\s*[：:]")
+
+
+def _labelled_date(ctx: DocContext, text: str, pos: int) -> Optional[str]:
+    """The date on a "会议时间：…" line among the few lines before ``pos`` (a minutes' header)."""
+    lines = [ln for ln in ctx.doc.lines if ln.start < pos][-6:]
+    for ln in reversed(lines):
+        if _TIME_LABEL.match(text, ln.start, ln.end):
+            hits = [h for h in _hits(ctx, ln.start, ln.end) if h.value]
+            if hits:
+                return hits[0].value
+    return None
 
 
 def _held(ctx: DocContext, text: str, v: int, sent: Tuple[int, int], line_start: int,

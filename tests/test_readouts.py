@@ -374,3 +374,8 @@ def test_minutes_header_with_labelled_time_and_chair():
     text = ("市长办公会议纪要\n会议时间：2024年4月1日上午\n会议地点：市政府1号会议室\n主持人：市长李华\n"
             "出席人员：副市长王强、张军\n列席人员：市发展改革委主任刘明")
     assert meetings(text) == [("2024-04-01", "李华", {"王强": "出席", "张军": "出席", "刘明": "列席"})]
+
+
+def test_joining_an_inspection_is_no_attendance():
+    text = "2024年4月1日，市委书记张三在调研时主持召开座谈会，听取意见。市领导李四、王五参加调研。"
+    assert meetings(text) == [("2024-04-01", "张三", {})]

@@ -387,6 +387,8 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     role = "视频连线"
                 if obj and obj not in ("上述活动", "活动", "视频连线") and not any(obj.endswith(n) for n in p.nouns):
                     continue
+                if not obj and _NOT_A_MEETING.match(text, m.end()):
+                    continue  # "参加调研", "出席会见": an inspection or a visit, not the meeting
                 ev = last_event(blk, v, _date_for(ctx, text, v, (sa, sb), ln.start, heads)[1])
                 cs = _clause_start(text, v, sa)
                 if ev is None and m.group("tail") and not text[ln.start:v].strip() and events:
@@ -474,6 +476,7 @@ def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int],
     return bool(chair is not None or found_date or _WHEN.search(text, sa, v)), value
 
 
+_NOT_A_MEETING = regex.compile(r"了?(?:调研|考察|视察|检查|慰问|看望|会见|会谈|走访|陪同|座谈(?!会)|签约|仪式|开幕式)")
 _CHAIR_LABEL = regex.compile(r"\s*(?:会议)?主持(?:人)?\s*[：:]\s*")
 _TIME_LABEL = regex.compile(r"\s*(?:会议)?(?:时间|日期)\s*[：:]")
 

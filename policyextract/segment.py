@@ -110,6 +110,7 @@ def is_sample_header(text: str) -> bool:
     return len(text) <= 60 and sample_header_re().fullmatch(text) is not None
 
 
+_PUBLISH_KEY = regex.compile(r"(?:发布|发表|更新|录入|发稿)(?:时间|日期)\s*[:：]")
 _PUBLISH_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
 
 
@@ -188,13 +189,20 @@ def segment_page(norm: Normalized) -> PageSegments:
         cut = False
         metadata: Dict[str, MetaValue] = {}
         page_years: List[int] = []
+        below: List[int] = []
         for ln in group:
             n_chrome = len(chrome)
+            was_cut = cut
             _classify(ln, kept, chrome, seen, metadata, cut)
             if len(chrome) > n_chrome:
                 cut = cut or (bool(kept) and is_tail_marker(ln.text))
                 if len(groups) == 1 and len(kept) < 3:  # a publish time above the article
                     page_years.extend(int(y) for y in _PUBLISH_YEAR.findall(ln.text[:200]))
+                elif len(groups) == 1 and not was_cut and _PUBLISH_KEY.search(ln.text):
+                    # "发布时间：2024-04-30 19:05" printed below the text, before any related-article
+                    # list (whose dates are other articles'): used only if none stands above
+                    below.extend(int(y) for y in _PUBLISH_YEAR.findall(ln.text[:200]))
+        page_years = page_years or below
         kept = _drop_site_names(kept, chrome)
         if kept or header is not None:
             documents.append(DocSegment(norm, kept, header, len(documents), metadata, page_years))

@@ -172,3 +172,20 @@ def test_iso_stamp_under_a_headline_is_still_chrome():
     assert "boilerplate removed: 1 lines" in res.warnings
     # the stamp only gives the year of 5月20日 in the body; it is not itself a date of the text
     assert [(d.source, d.value) for d in res.documents[0].dates] == [("5月20日", "2024-05-20")]
+
+
+# A readout whose publish time is printed below the text (many provincial sites, WeChat), then a
+# related-article list with another article's date.
+BELOW = ("市政府召开常务会议\n4月28日，市长张建国主持召开市政府常务会议。副市长李华出席会议。\n会议研究了安全生产工作。\n"
+         "发布时间：2024-04-30 19:05\n相关阅读\n市委召开常委会 发布时间：2023-12-01\n")
+
+
+def test_publish_time_below_the_text_gives_the_year():
+    doc = policyextract.parse(BELOW).documents[0]
+    assert [(m.date, m.chair) for m in doc.meetings] == [("2024-04-28", "张建国")]
+
+
+def test_related_article_dates_give_no_year():
+    page = BELOW.replace("发布时间：2024-04-30 19:05\n", "")
+    doc = policyextract.parse(page).documents[0]
+    assert [m.date for m in doc.meetings] == [None]

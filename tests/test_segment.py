@@ -189,3 +189,18 @@ def test_related_article_dates_give_no_year():
     page = BELOW.replace("发布时间：2024-04-30 19:05\n", "")
     doc = policyextract.parse(page).documents[0]
     assert [m.date for m in doc.meetings] == [None]
+
+
+# Blind probe r03 (fixtures/blind/readouts): a readout published 2026-01-04 reports meetings of
+# 12月30日/12月31日 (2025), and names a plan 《…实施方案（2026—2028年）》 — no time of writing.
+def test_year_turn_readout_and_plan_range():
+    page = ("发布时间：2026-01-04 16:30\n市政府召开常务会议\n"
+            "12月30日，市长陈立平主持召开市政府常务会议，审议《老旧小区改造实施方案（2026—2028年）》。副市长杨建华出席会议。\n"
+            "12月31日上午，常务副市长杨建华主持召开市级财政预算专题会。副市长汪德荣参加会议。\n")
+    doc = policyextract.parse(page).documents[0]
+    assert [(m.date, m.chair) for m in doc.meetings] == [("2025-12-30", "陈立平"), ("2025-12-31", "杨建华")]
+
+
+def test_deadline_later_in_the_year_keeps_the_publish_year():
+    page = "发布时间：2024-01-04 16:30\n关于做好春耕工作的通知\n各区要在3月15日前完成任务分解。\n"
+    assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-03-15"]

@@ -29,7 +29,9 @@ DATE_RE = regex.compile(
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
-YEAR_RE = regex.compile(rf"(?<![\d《])(?P<y>(?:19|20)\d{{2}})\s?年(?![度代版])")
+# Not the end of a range or a target ("（2026—2028年）" in a plan's name, "到2025年"): that is no
+# time of writing.
+YEAR_RE = regex.compile(rf"(?<![\d《])(?<![—–\-－~～至到]\s?)(?P<y>(?:19|20)\d{{2}})\s?年(?![度代版])")
 LUNAR_NEW_YEAR_RE = regex.compile(rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]?\s?(?:农历)?(?:正月初一|春节|大年初一)")
 DOCNUM_YEAR_RE = regex.compile(r"[〔\[［(（]\s?((?:19|20)\d{2})\s?[〕\]］)）]")
 
@@ -184,6 +186,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             _, mo, d = h.value.split("-")
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
             y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year)
+            y = _before_publish(y, int(mo), int(d), ctx.doc.page_dates, h.start, years, hints, lunar_year, prev_year)
             rel = _RELATIVE_YEAR.search(norm.text, max(0, h.start - 3), h.start)
             if rel and rel.group(1) in _RELATIVE_OFFSET:  # 去年12月1日: a year before the year of writing
                 base = (hints or page_years or [y])[0]
@@ -223,6 +226,20 @@ def _stamp_years(ctx: DocContext) -> List[int]:
 
 _RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当年|该年)\s?$")
 _RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+
+def _before_publish(y, month: int, day: int, page_dates, pos: int, years, hints, lunar_year, prev_year):
+    """A year taken from the page's publish time (nothing stated before, no hints) goes back one
+    when the month-day falls after the publish day: a readout published 2026-01-04 reports a
+    meeting of 12月30日 in 2025. Only across the turn of the year (a November/December month-day
+    on a page published in January/February): elsewhere a later month-day is as likely to be a
+    deadline or an announced date (3月15日前完成) as a past event."""
+    if not y or not page_dates or prev_year or hints or lunar_year or any(p < pos for p, _ in years):
+        return y
+    py, pm, _ = page_dates[0]
+    if y == py and pm <= 2 and month >= 11:
+        return y - 1
+    return y
 
 
 def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),

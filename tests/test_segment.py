@@ -204,3 +204,16 @@ def test_year_turn_readout_and_plan_range():
 def test_deadline_later_in_the_year_keeps_the_publish_year():
     page = "发布时间：2024-01-04 16:30\n关于做好春耕工作的通知\n各区要在3月15日前完成任务分解。\n"
     assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize("line", ["浙江省人民政府门户网站", "中华人民共和国教育部政府门户网站"])
+def test_site_name_line_is_chrome(line):
+    from policyextract.resources import boilerplate
+
+    assert boilerplate()[0].fullmatch(line)
+
+
+def test_page_title_with_site_suffix_is_not_a_site_name_line():
+    from policyextract.resources import boilerplate
+
+    assert not boilerplate()[0].fullmatch("关于做好春节期间疫情防控工作的通知|某某县人民政府门户网站")

@@ -34,6 +34,8 @@ _TITLE_MAX = 100
 _HEADER_LINES = 10  # an information table printed one cell a line stands above the title
 _SIGNATURE_LINES = 6
 
+# the series header of a 公告/通告/令 printed on its own line above its number
+_SERIES_HEAD = regex.compile(r"[\p{Han}、 ]{2,40}(?:公告|通告|令)")
 DOCNUM_RE = regex.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号"
     r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号"
@@ -173,6 +175,10 @@ def extract_header(ctx: DocContext) -> Header:
                 continue
             if title_text and text == title_text and j > consumed - 1:
                 j += 1  # the title printed again below the site's information table
+                continue
+            if h.doc_number is None and j + 1 < len(lines) and _SERIES_HEAD.fullmatch(text) \
+                    and DOCNUM_RE.fullmatch(lines[j + 1].text.strip()):
+                j += 1  # "X公告" / "2024年第3号" under a web headline: the number is the document's
                 continue
             if not h.recipients and (got := _recipients_at(lines, j)):
                 rec, n = got

@@ -379,3 +379,14 @@ def test_minutes_header_with_labelled_time_and_chair():
 def test_joining_an_inspection_is_no_attendance():
     text = "2024年4月1日，市委书记张三在调研时主持召开座谈会，听取意见。市领导李四、王五参加调研。"
     assert meetings(text) == [("2024-04-01", "张三", {})]
+
+
+# From the blind readout probes (fixtures/blind/readouts r04): 参加座谈 after a convened 座谈会
+# is attendance of it; 参加座谈 during an inspection with no meeting convened makes none.
+@pytest.mark.parametrize("text,expected", [
+    ("当天上午，杜庆云主持召开专家座谈会。院士钱守仁、院长苗雨晨参加座谈。", [("杜庆云", ["钱守仁", "苗雨晨"])]),
+    ("3月5日，市长王强到某区调研，参加座谈并听取意见。", []),
+])
+def test_参加座谈(text, expected):
+    doc = policyextract.parse(text).documents[0]
+    assert [(m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == expected

@@ -476,7 +476,7 @@ def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int],
     return bool(chair is not None or found_date or _WHEN.search(text, sa, v)), value
 
 
-_NOT_A_MEETING = regex.compile(r"了?(?:调研|考察|视察|检查|慰问|看望|会见|会谈|走访|陪同|座谈(?!会)|签约|仪式|开幕式)")
+_NOT_A_MEETING = regex.compile(r"了?(?:调研|考察|视察|检查|慰问|看望|会见|会谈|走访|陪同|签约|仪式|开幕式)")
 _CHAIR_LABEL = regex.compile(r"\s*(?:会议)?主持(?:人)?\s*[：:]\s*")
 _TIME_LABEL = regex.compile(r"\s*(?:会议)?(?:时间|日期)\s*[：:]")
 

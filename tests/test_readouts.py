@@ -390,3 +390,17 @@ def test_joining_an_inspection_is_no_attendance():
 def test_参加座谈(text, expected):
     doc = policyextract.parse(text).documents[0]
     assert [(m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == expected
+
+
+# bug caught by the blind readouts (r05: 华容县长江岸线 gave an official 华容 with title 县长):
+# 省长/县长 at the start of a place name (长春, 长治, 长江…) is no post.
+@pytest.mark.parametrize("text,expected", [
+    ("吉林省长春市委书记张三主持会议。", [("张三", ["吉林省长春市委书记"])]),
+    ("山西省长治市副市长李四出席会议。", [("李四", ["山西省长治市副市长"])]),
+    ("华容县长江岸线综合整治现场会在华容召开。", []),
+    ("副省长江小涓出席会议。", [("江小涓", ["副省长"])]),   # a name starting with 江 after the post
+    ("王宁省长主持会议。", [("王宁", ["省长"])]),
+])
+def test_post_that_starts_a_place_name(text, expected):
+    doc = policyextract.parse(text).documents[0]
+    assert [(o.name, o.titles) for o in doc.officials] == expected

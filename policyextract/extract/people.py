@@ -71,10 +71,14 @@ def _title_lexicon() -> Tuple[Tuple[str, ...], FrozenSet[str], Tuple[str, ...]]:
     return by_len(posts), frozenset(after), by_len(strip)
 
 
+# 省长/县长 that are the start of a place: 吉林省长春市, 山西省长治市, 华容县长江岸线
+_PLACE_AFTER_ZHANG = r"(?!(?<=长)(?:\p{Han}{1,2}(?:市|县|区|州|盟|旗|镇|乡)|江(?:岸|流域|沿|大桥|经济带|干流|口|边|段|航道|保护|禁渔)))"
+
+
 @lru_cache(maxsize=None)
 def post_re() -> regex.Pattern:
     posts, _, _ = _title_lexicon()
-    return regex.compile("(?:" + "|".join(map(regex.escape, posts)) + ")")
+    return regex.compile("(?:" + "|".join(map(regex.escape, posts)) + ")" + _PLACE_AFTER_ZHANG)
 
 
 @lru_cache(maxsize=None)
@@ -87,7 +91,7 @@ def _post_end_re() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _after_re() -> regex.Pattern:
     """A post written after a name, or 同志."""
-    return regex.compile("|".join(map(regex.escape, after_posts() + ("同志",))))
+    return regex.compile("(?:" + "|".join(map(regex.escape, after_posts() + ("同志",))) + ")" + _PLACE_AFTER_ZHANG)
 
 
 @lru_cache(maxsize=None)

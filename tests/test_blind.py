@@ -22,7 +22,7 @@ FLOORS = {
                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.66,
                 "official_titles": 1.0, "dates": 1.0},
     "readouts": {"documents": 1.0, "title": 1.0, "measures": 1.0, "measure_headings": 1.0,
-                 "officials": 1.0, "official_titles": 1.0, "meetings": 0.71, "attendees": 0.86,
+                 "officials": 1.0, "official_titles": 1.0, "meetings": 0.85, "attendees": 0.95,
                  "dates": 0.90},
 }
 

@@ -447,3 +447,16 @@ def test_place_dropped_short_form(short, full, expected):
     from policyextract.extract.header import is_short_form
 
     assert is_short_form(short, full) is expected
+
+
+# From the blind readouts (r05): a paragraph opening with a day alone continues the month
+# written last (news style after "11月26日至27日"); a smaller day than the last one is left out.
+def test_paragraph_opening_with_a_day_alone():
+    page = "11月26日至27日，省委书记沈晓峰在岳阳市调研。\n27日上午，沈晓峰主持召开座谈会。市长卢卫东参加座谈。\n发布时间：2025-11-28\n"
+    doc = policyextract.parse(page).documents[0]
+    assert [(m.date, m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == [("2025-11-27", "沈晓峰", ["卢卫东"])]
+
+
+def test_day_alone_before_the_last_day_is_not_read():
+    page = "2024年5月20日，市长主持会议。\n3日，市委召开常委会。\n"
+    assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-05-20"]

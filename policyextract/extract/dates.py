@@ -28,6 +28,9 @@ DATE_RE = regex.compile(
     rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
+# a paragraph opening with a day alone, news style: "27日上午，…" (the month is the one written last)
+_BARE_DAY = regex.compile(r"(?P<d>[1-3]?\d)日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,]")
+
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
 # Not the end of a range or a target ("（2026—2028年）" in a plan's name, "到2025年"): that is no
 # time of writing.
@@ -133,6 +136,13 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     break
         era_text.append(t)
         key_above = len(t) <= 24 and _KEY_ABOVE.search(norm.text, max(0, line.start - 16), line.start) is not None
+        if (bd := _BARE_DAY.match(t)) and hits and hits[-1].value and hits[-1].kind in ("md", "full", "iso"):
+            # "27日上午，…" opening a paragraph after "11月26日至27日": the month written last
+            pm, pd = (int(x) for x in hits[-1].value.split("-")[-2:])
+            d = int(bd.group("d"))
+            if pd <= d <= 31:
+                hits.append(DateHit(line.start, line.start + bd.end("d") + 1, bd.group(0).rstrip("，,"),
+                                    f"?-{pm:02d}-{d:02d}", True, "md"))
         for m in DATE_RE.finditer(t):
             a, b = line.start + m.start(), line.start + m.end()
             if not m.group("same") and (key_above or _is_stamp(t, m, n_line < 4)):

@@ -158,13 +158,17 @@ def _signed_iso_date(text: str, kept: List[Line]) -> bool:
         and not kept[-1].text.endswith(("。", "；", "：", ":"))
 
 
+# a signature date or a doc number also printed in the 印发 footer is no site name
+_DATE_OR_NUMBER = regex.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月|[〇○零一二三四五六七八九]{4}年|[〔\[［(（](?:19|20)\d{2}[〕\]］)）]")
+
+
 def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
     """Short lines that recur inside chrome lines (the site's name in a breadcrumb or footer)."""
     chrome_text = "\n".join(c.text for c in chrome)
     out = []
     for ln in kept:
         if len(ln.text) <= 20 and not ln.text.endswith(("。", ":", "：")) and ln.text in chrome_text \
-                and not any(ln.text == c.text for c in chrome):
+                and not any(ln.text == c.text for c in chrome) and not _DATE_OR_NUMBER.search(ln.text):
             chrome.append(ln)
             continue
         out.append(ln)

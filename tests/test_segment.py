@@ -217,3 +217,36 @@ def test_page_title_with_site_suffix_is_not_a_site_name_line():
     from policyextract.resources import boilerplate
 
     assert not boilerplate()[0].fullmatch("关于做好春节期间疫情防控工作的通知|某某县人民政府门户网站")
+
+
+# From the blind minutes/dirty probes (fixtures/blind/minutes, fixtures/blind/dirty)
+@pytest.mark.parametrize("line", ["新华网 > 时政 > 正文", "【纠错】【责任编辑：王珊】", "字号 大 中 小 打印 分享"])
+def test_more_chrome_lines(line):
+    from policyextract.resources import boilerplate
+
+    assert boilerplate()[0].fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["全市大中小学开学", "1>0的情况下要做好"])
+def test_lines_like_widgets_are_not_chrome(line):
+    from policyextract.resources import boilerplate
+
+    assert not boilerplate()[0].fullmatch(line)
+
+
+def test_bracketed_related_reading_ends_the_document():
+    page = "国务院召开常务会议\n新华社北京6月13日电 国务院总理主持召开国务院常务会议。\n【相关阅读】\n国务院召开会议 2025-05-30\n"
+    doc = policyextract.parse(page).documents[0]
+    assert "2025-05-30" not in [d.value for d in doc.dates]
+
+
+def test_signature_also_printed_in_the_印发_footer_is_kept():
+    page = ("关于研究老旧小区改造有关问题的会议纪要\n一、关于改造计划。会议原则同意。\n平江市人民政府办公室\n2023年5月15日\n"
+            "抄送：市委办公室。\n平江市人民政府办公室 2023年5月15日印发\n")
+    doc = policyextract.parse(page).documents[0]
+    assert (doc.issue_date, [o.name for o in doc.issuers]) == ("2023-05-15", ["平江市人民政府办公室"])
+
+
+def test_range_start_takes_the_year_of_its_written_end():
+    page = "关于2024年元旦放假的通知\n各科室：\n元旦放假安排如下：12月30日至2024年1月1日放假调休。\n县人民医院办公室\n2023年12月25日\n"
+    assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2023-12-30", "2024-01-01", "2023-12-25"]

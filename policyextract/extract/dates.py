@@ -28,6 +28,9 @@ DATE_RE = regex.compile(
     rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
+# the end of a range written with its year: "12月30日至2024年1月1日"
+_RANGE_TO_FULL = regex.compile(r"\s?[至到—\-~～]\s?(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月")
+
 # a paragraph opening with a day alone, news style: "27日上午，…" (the month is the one written last)
 _BARE_DAY = regex.compile(r"(?P<d>[1-3]?\d)日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,]")
 
@@ -197,6 +200,10 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
             y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year)
             y = _before_publish(y, int(mo), int(d), ctx.doc.page_dates, h.start, years, hints, lunar_year, prev_year)
+            if rng := _RANGE_TO_FULL.match(norm.text, h.end):
+                # "12月30日至2024年1月1日": the start's year is the end's (one less across New Year)
+                ey, em = int(rng.group("y")), int(rng.group("m"))
+                y = ey - 1 if int(mo) > em else ey
             rel = _RELATIVE_YEAR.search(norm.text, max(0, h.start - 3), h.start)
             if rel and rel.group(1) in _RELATIVE_OFFSET:  # 去年12月1日: a year before the year of writing
                 base = (hints or page_years or [y])[0]

@@ -404,3 +404,22 @@ def test_参加座谈(text, expected):
 def test_post_that_starts_a_place_name(text, expected):
     doc = policyextract.parse(text).documents[0]
     assert [(o.name, o.titles) for o in doc.officials] == expected
+
+
+# From the blind minutes (m03): roster lines continued below the role label, one name a line.
+ROSTER = ("关于成立县农村人居环境整治提升工作领导小组的通知\n各乡镇人民政府：\n领导小组组成人员如下：\n"
+          "组  长：陈志远（县长）\n副组长：吴海涛（县委常委、常务副县长）\n        林秀梅（副县长）\n"
+          "成  员：郑国平（县政府办公室主任）\n        何丽华（县住房和城乡建设局局长）\n\n"
+          "领导小组下设办公室。\n")
+
+
+def test_roster_continuation_lines_keep_the_role():
+    doc = policyextract.parse(ROSTER).documents[0]
+    got = {o.name: o.titles for o in doc.officials}
+    assert got["林秀梅"] == ["副组长", "副县长"]
+    assert got["何丽华"] == ["成员", "县住房和城乡建设局局长"]
+
+
+def test_roster_continuation_ends_at_a_sentence():
+    doc = policyextract.parse(ROSTER + "李明（办公室主任）负责日常工作。\n").documents[0]
+    assert "李明" not in {o.name for o in doc.officials if "成员" in o.titles}

@@ -632,6 +632,7 @@ def find_people(ctx: DocContext) -> People:
                 pos = b2
             bisect.insort(ends, pos)
     # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"
+    roster = None  # (post, span) of the roster line above, for continuation lines
     for line in lines:
         la, lb = line.start, line.end
         left = lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a)  # noqa: E731
@@ -645,29 +646,16 @@ def find_people(ctx: DocContext) -> People:
                 add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
             else:
                 add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
-        # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list
+        # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list; a line that
+        # holds only "林秀梅（副县长）" entries under such a line continues its role
         lm = _ROSTER_RE.match(text, la, lb)
         if lm:
-            post = _re(r"\s+").sub("", lm.group("post"))
-            prev = None
-            for it in _ROSTER_ITEM.finditer(text, lm.end(), lb):
-                item = it.group(0)
-                # "王  毅": two-char names padded to the width of three in rosters
-                nm = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(](?P<t>[^）)]{2,40})[）)])?$").match(item)
-                if nm and is_name(_re(r"\s").sub("", nm.group("n"))):
-                    a, b = it.start(), it.start() + len(nm.group("n"))
-                    titles, spans = [post], [(lm.start("post"), lm.end("post"))]
-                    if nm.group("t"):
-                        for tm in regex.finditer(r"[^、，,]+", nm.group("t")):
-                            if _post_end_re().search(tm.group(0)):
-                                titles.append(tm.group(0))
-                                spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
-                    prev = PersonMention(a, b, _re(r"\s").sub("", text[a:b]), titles, spans, how="roster")
-                    add(prev)
-                elif prev is not None and _post_end_re().search(item) and len(item) <= 30:
-                    add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
-                else:
-                    prev = None
+            roster = (_re(r"\s+").sub("", lm.group("post")), (lm.start("post"), lm.end("post")))
+            _roster_items(text, lm.end(), lb, roster, add)
+        elif roster is not None and _ROSTER_CONT.fullmatch(text, la, lb):
+            _roster_items(text, la, lb, roster, add)
+        else:
+            roster = None
         # "出席：王强、张军、赵刚", "参会人员：副市长王强、张军": a list after a colon
         for m in _LIST_CUE.finditer(text, la, lb):
             pos = m.end()
@@ -776,6 +764,33 @@ def find_people(ctx: DocContext) -> People:
     return people
 
 
+def _roster_items(text: str, start: int, end: int, roster, add) -> None:
+    """The names (with their bracketed titles) of a roster line from ``start``; each gets the
+    roster's post (组长/成员…) and the posts written in its brackets."""
+    post, post_span = roster
+    prev = None
+    for it in _ROSTER_ITEM.finditer(text, start, end):
+        item = it.group(0)
+        # "王  毅": two-char names padded to the width of three in rosters
+        nm = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(](?P<t>[^）)]{2,40})[）)])?$").match(item)
+        if nm and is_name(_re(r"\s").sub("", nm.group("n"))):
+            a, b = it.start(), it.start() + len(nm.group("n"))
+            titles, spans = [post], [post_span]
+            if nm.group("t"):
+                for tm in regex.finditer(r"[^、，,]+", nm.group("t")):
+                    if _post_end_re().search(tm.group(0)):
+                        titles.append(tm.group(0))
+                        spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
+            prev = PersonMention(a, b, _re(r"\s").sub("", text[a:b]), titles, spans, how="roster")
+            add(prev)
+        elif prev is not None and _post_end_re().search(item) and len(item) <= 30:
+            add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
+        else:
+            prev = None
+
+
+# a roster continuation line: only "林秀梅（副县长）" entries, separated by 、/spaces
+_ROSTER_CONT = regex.compile(r"\s*(?:\p{Han}{2,4}[（(][^）)]{2,40}[）)][\s、，,；;]*)+")
 _ROSTER_ITEM = regex.compile(r"\p{Han}[ \u3000]{1,3}\p{Han}(?:[（(][^）)]*[）)])?(?=[\s、，,；;]|$)|(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
 _ROSTER_RE = regex.compile(r"\s*(?P<post>(?:常务)?副?组\s*长|成\s*员|副?主\s*任|副?指\s*挥\s*长|总指挥|副总指挥|秘\s*书\s*长|联络员)\s*[：:]\s*")
 _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]{2,30}?)(?=[，,。；;、（(]|$|职务|同志)")

@@ -423,3 +423,13 @@ def test_roster_continuation_lines_keep_the_role():
 def test_roster_continuation_ends_at_a_sentence():
     doc = policyextract.parse(ROSTER + "李明（办公室主任）负责日常工作。\n").documents[0]
     assert "李明" not in {o.name for o in doc.officials if "成员" in o.titles}
+
+
+# From the blind minutes (m01): the 出席： header of a 纪要 with titles in brackets
+def test_attendance_list_with_bracketed_titles():
+    page = ("关于研究老旧小区改造有关问题的会议纪要\n时间：5月12日下午\n主持：周建国（市长）\n"
+            "出席：刘明辉（常务副市长）、陈雅琴（副市长）\n5月12日下午，周建国市长主持召开专题会议。\n发布时间：2023-05-19\n")
+    doc = policyextract.parse(page).documents[0]
+    assert {o.name: o.titles for o in doc.officials} == {"周建国": ["市长"], "刘明辉": ["常务副市长"], "陈雅琴": ["副市长"]}
+    assert [(m.date, m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == [
+        ("2023-05-12", "周建国", ["刘明辉", "陈雅琴"])]

@@ -664,8 +664,17 @@ def find_people(ctx: DocContext) -> People:
                 if item is None:
                     break
                 a, b = item.span()
+                bt = _re(r"(?P<n>\p{Han}{2,4})[（(](?P<t>[^）)]{2,40})[）)]$").match(item.group(0))
                 if is_name(item.group(0)) or is_dotted_name(item.group(0)):
                     add(PersonMention(a, b, item.group(0), how="list"))
+                elif bt and is_name(bt.group("n")):
+                    # "出席：刘明辉（常务副市长）、陈雅琴（副市长）": a title in brackets after the name
+                    titles, spans = [], []
+                    for tm in regex.finditer(r"[^、，,]+", bt.group("t")):
+                        if _post_end_re().search(tm.group(0)):
+                            titles.append(tm.group(0))
+                            spans.append((a + bt.start("t") + tm.start(), a + bt.start("t") + tm.end()))
+                    add(PersonMention(a, a + len(bt.group("n")), bt.group("n"), titles, spans, how="list"))
                 elif not any(k[1] == b for st in range(b - longest[0], b) for k in by_start.get(st, ())):
                     break  # neither a bare name nor a title chain and its name: the list ends
                 if b >= lb or text[b] not in "、，,":

@@ -460,3 +460,13 @@ def test_paragraph_opening_with_a_day_alone():
 def test_day_alone_before_the_last_day_is_not_read():
     page = "2024年5月20日，市长主持会议。\n3日，市委召开常委会。\n"
     assert [d.value for d in policyextract.parse(page).documents[0].dates] == ["2024-05-20"]
+
+
+# From the blind dirty set (d3): a notice whose line breaks were lost, title, number and recipients
+# on one line separated by spaces.
+def test_collapsed_title_number_recipients():
+    page = ("临沂市应急管理局关于开展2024年春季安全生产大检查的通知 临应急发〔2024〕15号 各县（市、区）应急管理局，市直有关部门："
+            " 为深刻吸取近期事故教训，现将有关事项通知如下： 一、检查范围 （一）重点行业领域。包括危险化学品等行业。\n")
+    doc = policyextract.parse(page).documents[0]
+    assert doc.doc_number == "临应急发〔2024〕15号"
+    assert [o.name for o in doc.recipients] == ["各县(市、区)应急管理局", "市直有关部门"]

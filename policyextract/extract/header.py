@@ -357,7 +357,8 @@ def _collapsed_notice(h: Header, ctx: DocContext, ln) -> bool:
         if "关于" not in title or title.count("《") != title.count("》"):
             continue
         pos = end
-        num = DOCNUM_RE.match(text, pos)
+        skip = regex.match(r"\s*", text[pos:pos + 8]).end()  # "…的通知 临应急发〔2024〕15号 各县…"
+        num = DOCNUM_RE.match(text, pos + skip)
         if num and num.group("num"):
             pos = num.end()
         rec = _RUN_ON_RECIPIENTS.match(text, pos)

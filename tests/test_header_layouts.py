@@ -441,6 +441,7 @@ def test_title_without_the_province_merges_with_the_signature():
     ("省人民政府办公厅", "河北省人民政府办公厅", True),
     ("市政府", "北京市政府", True),
     ("人民政府", "河北省人民政府", False),          # no level word: not a dropped place
+    ("省政府办公厅", "江西省人民政府办公厅", True),  # 政府 for 人民政府 as well (blind dirty d1)
     ("卫生健康委员会", "国家卫生健康委员会", False),
 ])
 def test_place_dropped_short_form(short, full, expected):

@@ -766,8 +766,9 @@ def is_short_form(short: str, full: str) -> bool:
         return False
     if full.endswith(short) and full[:len(full) - len(short)] in _STATE_PREFIXES and len(short) >= 2:
         return True  # 财政部 for 中华人民共和国财政部
-    if full.endswith(short) and _PLACE_DROPPED.match(short) and regex.fullmatch(r"\p{Han}{2,6}", full[:len(full) - len(short)]):
-        return True  # 省人民政府办公厅 for 河北省人民政府办公厅, 市政府 for 北京市政府 (a site's own province/city)
+    for f in (full, full.replace("人民政府", "政府")):  # 省政府办公厅 for 江西省人民政府办公厅 too
+        if f.endswith(short) and _PLACE_DROPPED.match(short) and regex.fullmatch(r"\p{Han}{2,6}", f[:len(f) - len(short)]):
+            return True  # 省人民政府办公厅 for 河北省人民政府办公厅, 市政府 for 北京市政府 (a site's own province/city)
     if len(short) < 4:
         return False
     tail = 2

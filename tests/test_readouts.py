@@ -433,3 +433,13 @@ def test_attendance_list_with_bracketed_titles():
     assert {o.name: o.titles for o in doc.officials} == {"周建国": ["市长"], "刘明辉": ["常务副市长"], "陈雅琴": ["副市长"]}
     assert [(m.date, m.chair, [a.name for a in m.attendees]) for m in doc.meetings] == [
         ("2023-05-12", "周建国", ["刘明辉", "陈雅琴"])]
+
+
+# From the blind minutes (m02, m04): words that open the run before a title are not part of it
+@pytest.mark.parametrize("text,name,titles", [
+    ("国务院总理李强在北京会见来访的新西兰总理安德鲁·福特。", "安德鲁·福特", ["新西兰总理"]),
+    ("督查发现，该县分管副县长李建华对问题整改不力。", "李建华", ["分管副县长"]),
+])
+def test_title_openers_are_stripped(text, name, titles):
+    doc = policyextract.parse(text).documents[0]
+    assert {o.name: o.titles for o in doc.officials}[name] == titles

@@ -42,8 +42,7 @@ class DocSegment:
     header: Optional[Line] = None  # the sample header that opened it (范文三), if any
     index: int = 0
     metadata: Dict[str, MetaValue] = field(default_factory=dict)  # field → value, from the info table
-    page_years: List[int] = field(default_factory=list)  # years of the page's publish time (chrome at the top)
-    page_dates: List[Tuple[int, int, int]] = field(default_factory=list)  # (y, m, d) of those stamps
+    page_dates: List[Tuple[int, int, int]] = field(default_factory=list)  # (y, m, d) of the page's publish stamps
 
     @property
     def start(self) -> int:
@@ -56,6 +55,11 @@ class DocSegment:
     @property
     def text(self) -> str:
         return self.norm.text[self.start:self.end]
+
+    @property
+    def page_years(self) -> List[int]:
+        """Years of the page's publish stamps (above the article, else below it)."""
+        return [y for y, _, _ in self.page_dates]
 
 
 @dataclass
@@ -112,11 +116,12 @@ def is_sample_header(text: str) -> bool:
 
 
 _PUBLISH_KEY = regex.compile(r"(?:发布|发表|更新|录入|发稿)(?:时间|日期)\s*[:：]")
-_PUBLISH_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})")
+_PUBLISH_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})")
 
 
-def _publish_dates(text: str) -> List[Tuple[int, int, int]]:
-    return [(int(y), int(m), int(d)) for y, m, d in _PUBLISH_YEAR.findall(text[:200])]
+def publish_dates(text: str) -> List[Tuple[int, int, int]]:
+    """(year, month, day) of every date written in a stamp line (2024-05-20, 2024年05月20日)."""
+    return [(int(y), int(m), int(d)) for y, m, d in _PUBLISH_DATE.findall(text[:200])]
 
 
 def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
@@ -206,16 +211,15 @@ def segment_page(norm: Normalized) -> PageSegments:
             if len(chrome) > n_chrome:
                 cut = cut or (bool(kept) and is_tail_marker(ln.text))
                 if len(groups) == 1 and len(kept) < 3:  # a publish time above the article
-                    page_dates.extend(_publish_dates(ln.text))
+                    page_dates.extend(publish_dates(ln.text))
                 elif len(groups) == 1 and not was_cut and _PUBLISH_KEY.search(ln.text):
                     # "发布时间：2024-04-30 19:05" printed below the text, before any related-article
                     # list (whose dates are other articles'): used only if none stands above
-                    below.extend(_publish_dates(ln.text))
+                    below.extend(publish_dates(ln.text))
         page_dates = page_dates or below
-        page_years = [y for y, _, _ in page_dates]
         kept = _drop_site_names(kept, chrome)
         if kept or header is not None:
-            documents.append(DocSegment(norm, kept, header, len(documents), metadata, page_years, page_dates))
+            documents.append(DocSegment(norm, kept, header, len(documents), metadata, page_dates))
     if len(groups) > 1:
         chrome.extend(preamble)
     warnings = []

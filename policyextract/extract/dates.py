@@ -16,6 +16,7 @@ import regex
 
 from ..records import DateMention
 from ..resources import era_anchors, spring_festivals
+from ..segment import publish_dates
 from .common import DateHit, DocContext
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -192,14 +193,15 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
     hints = ctx.year_hints
     page_years = ctx.doc.page_years or _stamp_years(ctx)
+    publish_month = ctx.doc.page_dates[0][1] if ctx.doc.page_dates else None
     last = None
     prev_year = None  # the year inferred for the month-day before (a dateline's year carries on)
     for h in hits:
         if h.kind == "md":
             _, mo, d = h.value.split("-")
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
-            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year)
-            y = _before_publish(y, int(mo), int(d), ctx.doc.page_dates, h.start, years, hints, lunar_year, prev_year)
+            y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year,
+                            publish_month)
             if rng := _RANGE_TO_FULL.match(norm.text, h.end):
                 # "12月30日至2024年1月1日": the start's year is the end's (one less across New Year)
                 ey, em = int(rng.group("y")), int(rng.group("m"))
@@ -219,9 +221,6 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     return hits
 
 
-_STAMP_LINE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
-
-
 def _stamp_years(ctx: DocContext) -> List[int]:
     """Years of a publish stamp that segmentation set aside inside the top of the document
     ("标题 / 副标题 / 2024-05-20 19:38 来源：新华社"): hit lines of the doc's first eight lines
@@ -236,8 +235,8 @@ def _stamp_years(ctx: DocContext) -> List[int]:
     for raw in text[doc.start:top].split("\n"):
         a = pos + len(raw) - len(raw.lstrip())
         pos += len(raw) + 1
-        if raw.strip() and a not in kept and (ys := _STAMP_LINE.findall(raw[:200])):
-            return [int(y) for y in ys]
+        if raw.strip() and a not in kept and (ds := publish_dates(raw)):
+            return [y for y, _, _ in ds]
     return []
 
 
@@ -245,22 +244,19 @@ _RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当�
 _RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
-def _before_publish(y, month: int, day: int, page_dates, pos: int, years, hints, lunar_year, prev_year):
-    """A year taken from the page's publish time (nothing stated before, no hints) goes back one
-    when the month-day falls after the publish day: a readout published 2026-01-04 reports a
-    meeting of 12月30日 in 2025. Only across the turn of the year (a November/December month-day
-    on a page published in January/February): elsewhere a later month-day is as likely to be a
-    deadline or an announced date (3月15日前完成) as a past event."""
-    if not y or not page_dates or prev_year or hints or lunar_year or any(p < pos for p, _ in years):
-        return y
-    py, pm, _ = page_dates[0]
-    if y == py and pm <= 2 and month >= 11:
-        return y - 1
-    return y
+def _from_publish_year(year: int, month: int, publish_month: Optional[int]) -> int:
+    """A year equal to the publish year, for a month-day the text gives no year before, goes
+    back one across the turn of the year: a readout published 2026-01-04 reports a meeting of
+    12月30日 in 2025 (a November/December month-day on a page published in January/February). Elsewhere a later month-day is as likely to be a
+    deadline or an announced date (3月15日前完成) as a past event, so the year stays."""
+    if publish_month is not None and publish_month <= 2 and month >= 11:
+        return year - 1
+    return year
 
 
 def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, eras, page_years=(),
-                dateline: bool = False, prev_year: Optional[int] = None) -> Optional[int]:
+                dateline: bool = False, prev_year: Optional[int] = None,
+                publish_month: Optional[int] = None) -> Optional[int]:
     before = [y for p, y in years if p < pos]
     if before:
         return before[-1]
@@ -270,6 +266,15 @@ def _infer_year(pos: int, month: int, years, hints: Sequence[int], lunar_year, e
         return hints[0]
     if lunar_year:
         return lunar_year
+    y = _year_from_page(pos, month, years, eras, page_years, dateline)
+    if y is not None and page_years and y == page_years[0]:
+        y = _from_publish_year(y, month, publish_month)
+    return y
+
+
+def _year_from_page(pos: int, month: int, years, eras, page_years, dateline: bool) -> Optional[int]:
+    """The last resorts, when the text states no year before the month-day: the publish year for
+    a dateline, the nearest year stated after, the publish year, an era term."""
     if dateline and page_years:  # a news dateline is the publish day: a year stated later is a target
         return page_years[0]
     after = [y for p, y in years if p > pos]

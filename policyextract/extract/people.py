@@ -669,11 +669,7 @@ def find_people(ctx: DocContext) -> People:
                     add(PersonMention(a, b, item.group(0), how="list"))
                 elif bt and is_name(bt.group("n")):
                     # "出席：刘明辉（常务副市长）、陈雅琴（副市长）": a title in brackets after the name
-                    titles, spans = [], []
-                    for tm in regex.finditer(r"[^、，,]+", bt.group("t")):
-                        if _post_end_re().search(tm.group(0)):
-                            titles.append(tm.group(0))
-                            spans.append((a + bt.start("t") + tm.start(), a + bt.start("t") + tm.end()))
+                    titles, spans = _bracket_titles(bt.group("t"), a + bt.start("t"))
                     add(PersonMention(a, a + len(bt.group("n")), bt.group("n"), titles, spans, how="list"))
                 elif not any(k[1] == b for st in range(b - longest[0], b) for k in by_start.get(st, ())):
                     break  # neither a bare name nor a title chain and its name: the list ends
@@ -773,6 +769,17 @@ def find_people(ctx: DocContext) -> People:
     return people
 
 
+def _bracket_titles(inner: str, base: int) -> Tuple[List[str], List[Tuple[int, int]]]:
+    """The posts in a name's brackets ("县委常委、常务副县长") and their spans (``inner`` starts
+    at offset ``base``); pieces that end in no post are left out."""
+    titles, spans = [], []
+    for tm in regex.finditer(r"[^、，,]+", inner):
+        if _post_end_re().search(tm.group(0)):
+            titles.append(tm.group(0))
+            spans.append((base + tm.start(), base + tm.end()))
+    return titles, spans
+
+
 def _roster_items(text: str, start: int, end: int, roster, add) -> None:
     """The names (with their bracketed titles) of a roster line from ``start``; each gets the
     roster's post (组长/成员…) and the posts written in its brackets."""
@@ -786,10 +793,9 @@ def _roster_items(text: str, start: int, end: int, roster, add) -> None:
             a, b = it.start(), it.start() + len(nm.group("n"))
             titles, spans = [post], [post_span]
             if nm.group("t"):
-                for tm in regex.finditer(r"[^、，,]+", nm.group("t")):
-                    if _post_end_re().search(tm.group(0)):
-                        titles.append(tm.group(0))
-                        spans.append((it.start() + nm.start("t") + tm.start(), it.start() + nm.start("t") + tm.end()))
+                more, more_spans = _bracket_titles(nm.group("t"), it.start() + nm.start("t"))
+                titles += more
+                spans += more_spans
             prev = PersonMention(a, b, _re(r"\s").sub("", text[a:b]), titles, spans, how="roster")
             add(prev)
         elif prev is not None and _post_end_re().search(item) and len(item) <= 30:

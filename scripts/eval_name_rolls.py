@@ -33,9 +33,7 @@ def main() -> int:
 
     cm.fetch()
     train = cm.read_bmes(cm.MSRA_DIR / "msra_train.txt")
-    idx = list(range(len(train)))
-    random.Random(0).shuffle(idx)  # the dev hold-out of convert_msra.py
-    dev = [train[i] for i in idx[:2000]]
+    dev = [train[i] for i in sorted(cm.dev_indices(len(train)))]  # the dev hold-out of convert_msra.py
     m = nr.name_model()
     names = sorted({t[s:e] for t, ents in dev for s, e, lab in ents
                     if lab == "PER" and 2 <= e - s <= 3 and nr._name_score(m, t, s, e) is not None})

@@ -91,9 +91,7 @@ def main() -> None:
     args = ap.parse_args()
     cm.fetch()
     train = cm.read_bmes(cm.MSRA_DIR / "msra_train.txt")
-    idx = list(range(len(train)))  # the same shuffle as convert_msra.main()
-    random.Random(args.seed).shuffle(idx)
-    dev = set(idx[: args.dev_size])
+    dev = cm.dev_indices(len(train), args.dev_size, random.Random(args.seed))
     model = build([train[i] for i in range(len(train)) if i not in dev], load_surnames())
     OUT.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {model['names']} names, {len(model['surname'])} surnames, "

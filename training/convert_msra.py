@@ -172,6 +172,14 @@ def glued_names(train, n: int, seed: int):
     return out
 
 
+def dev_indices(n: int, size: int = 2000, rng: random.Random | None = None) -> set[int]:
+    """The MSRA train sentences held out as dev: the first ``size`` of a shuffle of range(n) by
+    ``rng`` (default ``random.Random(0)``, the draw ``main()`` makes with its default seed)."""
+    idx = list(range(n))
+    (rng or random.Random(0)).shuffle(idx)
+    return set(idx[:size])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--domain", default=str(ROOT / "training" / "domain" / "domain.jsonl"))
@@ -240,9 +248,7 @@ def main() -> None:
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": pnlp.TOKENIZER_NAME}}})
     rng = random.Random(args.seed)
-    idx = list(range(len(train)))
-    rng.shuffle(idx)
-    dev_idx = set(idx[: args.dev_size])
+    dev_idx = dev_indices(len(train), args.dev_size, rng)
     domain = []
     if args.domain and os.path.exists(args.domain):
         with open(args.domain, encoding="utf-8") as fh:

@@ -20,7 +20,7 @@ BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 FLOORS = {
     "notices": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 0.83, "recipients": 0.72,
                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.66,
-                "official_titles": 1.0, "dates": 1.0},
+                "official_titles": 1.0, "meetings": 1.0, "dates": 1.0},
     "readouts": {"documents": 1.0, "title": 1.0, "measures": 1.0, "measure_headings": 1.0,
                  "officials": 1.0, "official_titles": 1.0, "meetings": 0.85, "attendees": 0.95,
                  "dates": 0.90},

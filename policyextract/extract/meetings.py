@@ -90,8 +90,11 @@ def patterns() -> _Patterns:
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s]{{0,40}}?{noun})(?!{alt(after)})")
     p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行|(?<=[京区会场堂馆]|隆重)开幕)(?![^，,。；;：:]{{0,40}}?{noun})")
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
+    # a dated meeting the text refers to was held on that date: "在1月25日…会议上", "按照5月10日全市
+    # 防汛工作电视电话会议部署", "经2月2日国务院第25次常务会议通过"
     p.dated_re = regex.compile(
-        rf"在(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?(?P<name>[^，,。；;：:]{{0,30}}?{noun})[上中]")
+        rf"(?:在|按照|根据|依据|贯彻落实|落实|贯彻|经)(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?"
+        rf"(?P<name>[^，,。；;：:]{{0,30}}?{noun})(?:[上中]|的?(?:部署|精神|要求|安排|决定|审议|研究|通过))")
     # a plan, a rule, a request or a count anywhere between the subject and the verb
     # ("各地要召开", "请各地于2月10日前召开", "两次召开"); 应 of 应对/应急 is no modal
     fut = "|".join(regex.escape(w) if w != "应" else r"应(?![对急用])" for w in sorted(future, key=len, reverse=True))
@@ -298,8 +301,8 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
             found: List[Tuple[int, _Event]] = []
             sent = text[sa:sb]
             has_noun = "会" in sent  # every meeting noun holds 会 (cheap pre-filter)
-            # "在1月25日和2月3日两次中央政治局常委会会议上"
-            for m in (p.dated_re.finditer(text, sa, sb) if has_noun and "在" in sent else ()):
+            # "在1月25日和2月3日两次中央政治局常委会会议上", "按照5月10日…电视电话会议部署"
+            for m in (p.dated_re.finditer(text, sa, sb) if has_noun and "日" in sent else ()):
                 a, b = m.span("dates")
                 for h in _hits(ctx, a, b):
                     found.append((m.start(), _Event(m.start(), blk, h.value, None, m.group("name"),

@@ -32,3 +32,26 @@ def test_dated_meeting_referred_to_is_a_meeting(sentence, date, name):
 def test_planned_or_nameless_meeting_is_not_one(sentence):
     page = f"某某市人民政府办公厅关于做好有关工作的通知\n某政办字〔2024〕15号\n各区县人民政府：\n{sentence}\n"
     assert _doc(page).meetings == []
+
+
+# --- recipients: separate bodies after a place enumeration are separate recipients (n04) ---
+
+@pytest.mark.parametrize("line,recipients", [
+    ("各省、自治区、直辖市教育厅（教委）、财政厅（局），新疆生产建设兵团教育局、财政局，部属各高等学校：",
+     ["各省、自治区、直辖市教育厅(教委)", "财政厅(局)", "新疆生产建设兵团教育局", "财政局", "部属各高等学校"]),
+    ("各市、州、直管市、神农架林区人力资源和社会保障局、财政局：",
+     ["各市、州、直管市、神农架林区人力资源和社会保障局", "财政局"]),
+])
+def test_places_enumerated_before_bodies_stay_with_the_first(line, recipients):
+    page = f"关于做好2024年有关工作的通知\n{line}\n现就有关事项通知如下。\n"
+    assert [r.name for r in _doc(page).recipients] == recipients
+
+
+@pytest.mark.parametrize("line,recipients", [
+    ("各设区市、县（市、区）人民政府，省政府各部门：", ["各设区市、县(市、区)人民政府", "省政府各部门"]),
+    ("各省、自治区、直辖市及新疆生产建设兵团联防联控机制（领导小组、指挥部）：",
+     ["各省、自治区、直辖市及新疆生产建设兵团联防联控机制(领导小组、指挥部)"]),
+])
+def test_one_body_named_for_several_places_is_one_recipient(line, recipients):
+    page = f"关于做好2024年有关工作的通知\n{line}\n现就有关事项通知如下。\n"
+    assert [r.name for r in _doc(page).recipients] == recipients

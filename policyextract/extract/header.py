@@ -709,9 +709,8 @@ def _split_recipients(ctx: DocContext, start, text: str) -> List[Organ]:
     out = []
     pos = 0
     for chunk in _split_outside_parens(text, ",，;；"):
-        pieces = _split_outside_parens(chunk, "、")
-        if len(pieces) > 1 and all(is_organ(p) and not _REGION_ONLY.match(p) for p in pieces) \
-                and not _elliptic(pieces):
+        pieces = _place_prefixes_joined(_split_outside_parens(chunk, "、"))
+        if len(pieces) > 1 and all(is_organ(p) and not _REGION_ONLY.match(p) for p in pieces):
             parts = pieces
         else:
             parts = [chunk]
@@ -726,16 +725,21 @@ def _split_recipients(ctx: DocContext, start, text: str) -> List[Organ]:
     return out
 
 
-_LOCAL = regex.compile(r"^各|^.{0,12}?(?:省|市(?!场)|县|区(?!域)|州|盟|旗|兵团)")
-_OWN_HEAD = regex.compile(r"^(?:各|中央|国家|国务院|全国|中共|中国|解放军|武警)")
-
-
-def _elliptic(pieces: List[str]) -> bool:
-    """"新疆生产建设兵团民政局、教育局、公安局" and "各县（市、区）公安局、市场监管局": the first
-    body's place applies to the bare names after it, which are not separate bodies of their own."""
-    if not _LOCAL.match(pieces[0]):
-        return False
-    return any(not _OWN_HEAD.match(p) and not _LOCAL.match(p) for p in pieces[1:])
+def _place_prefixes_joined(pieces: List[str]) -> List[str]:
+    """"各省、自治区、直辖市教育厅（教委）、财政厅（局）": the places enumerated before the first body
+    ("各省", "自治区", "直辖市…", no organ of their own) belong to it; every body after is separate
+    (教育厅, 财政厅 — "新疆生产建设兵团教育局、财政局" is two recipients too)."""
+    out: List[str] = []
+    carry = ""
+    for p in pieces:
+        if not is_organ(p) or _REGION_ONLY.match(p):
+            carry += p + "、"
+            continue
+        out.append(carry + p)
+        carry = ""
+    if carry:
+        out.append(carry[:-1])
+    return out
 
 
 def _split_outside_parens(text: str, seps: str) -> List[str]:

@@ -443,3 +443,11 @@ def test_attendance_list_with_bracketed_titles():
 def test_title_openers_are_stripped(text, name, titles):
     doc = policyextract.parse(text).documents[0]
     assert {o.name: o.titles for o in doc.officials}[name] == titles
+
+
+def test_consul_general_is_a_title_before_a_name():
+    """blind readouts2 k01: 法国驻广州总领事杜蓓琳 — diplomatic posts other than 大使 were dropped."""
+    page = "省委书记周海明会见法国驻华大使白乐德。\n法国驻广州总领事杜蓓琳，省委常委、秘书长林振宇参加会见。\n"
+    doc = policyextract.parse(page).documents[0]
+    titles = {o.name: o.titles for o in doc.officials}
+    assert titles.get("杜蓓琳") == ["法国驻广州总领事"]

@@ -55,3 +55,22 @@ def test_places_enumerated_before_bodies_stay_with_the_first(line, recipients):
 def test_one_body_named_for_several_places_is_one_recipient(line, recipients):
     page = f"关于做好2024年有关工作的通知\n{line}\n现就有关事项通知如下。\n"
     assert [r.name for r in _doc(page).recipients] == recipients
+
+
+# --- dates: the turn of the year holds for an event reported after a later year was stated (r03) ---
+
+READOUT_NEW_YEAR = ("市政府召开第五十八次常务会议\n发布时间：2026-01-04 16:30　来源：市政府办公室\n"
+                    "12月30日，市长陈立平主持召开市政府第五十八次常务会议。\n"
+                    "会议审议通过《城镇老旧小区改造实施方案》，明确自2026年2月1日起实施。\n"
+                    "{line}\n")
+
+
+def test_event_on_a_january_page_after_a_stated_new_year_is_last_december():
+    doc = _doc(READOUT_NEW_YEAR.format(line="12月31日上午，常务副市长杨建华主持召开市级财政预算专题会。"))
+    assert [d.value for d in doc.dates] == ["2025-12-30", "2026-02-01", "2025-12-31"]
+    assert [(m.date, m.chair) for m in doc.meetings] == [("2025-12-30", "陈立平"), ("2025-12-31", "杨建华")]
+
+
+def test_deadline_after_a_stated_new_year_stays_in_that_year():
+    doc = _doc(READOUT_NEW_YEAR.format(line="会议要求，各区县要于12月31日前完成全部改造任务。"))
+    assert [d.value for d in doc.dates] == ["2025-12-30", "2026-02-01", "2026-12-31"]

@@ -202,6 +202,11 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             dateline = norm.text[h.end:h.end + 1] == "电"  # 新华社北京2月9日电: published that day
             y = _infer_year(h.start, int(mo), years, hints, lunar_year, eras, page_years, dateline, prev_year,
                             publish_month)
+            if y and page_years and y == page_years[0] and _EVENT_AFTER.match(norm.text, h.end):
+                # "12月31日上午，…主持召开…" on a page published 2026-01-04 after "2026年2月1日起实施"
+                # or "2026年元旦春节期间": an event reported, so the turn of the year holds whatever
+                # year the text stated last (deadlines, "12月31日前", stay in the year of writing)
+                y = _from_publish_year(y, int(mo), publish_month)
             if rng := _RANGE_TO_FULL.match(norm.text, h.end):
                 # "12月30日至2024年1月1日": the start's year is the end's (one less across New Year)
                 ey, em = int(rng.group("y")), int(rng.group("m"))
@@ -240,6 +245,8 @@ def _stamp_years(ctx: DocContext) -> List[int]:
     return []
 
 
+# what follows a month-day that dates an event reported ("12月31日上午，", "12月30日，")
+_EVENT_AFTER = regex.compile(r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)?[，,]")
 _RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当年|该年)\s?$")
 _RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 

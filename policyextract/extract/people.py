@@ -35,6 +35,7 @@ import regex
 
 from ..records import Mention, Official
 from ..resources import data_rows
+from . import appointments
 from .common import NER_STATE, DocContext, ner_available, ner_entities
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
@@ -51,7 +52,7 @@ _FOLLOW_WORDS = (
     "批示", "签署", "担任", "兼任", "同", "的", "已", "曾", "将", "今天", "当天", "日前", "近日", "前往", "实地",
     "宣读", "通报", "传达", "作出", "出台", "会同", "总书记", "主席", "总理", "副总理", "院士", "教授", "书记",
     "上午", "下午", "晚上", "第一", "首先", "最后", "接着", "又", "再", "都", "均", "则", "即", "乘", "从", "自",
-    "以视频", "以线上",
+    "以视频", "以线上", "任", "为",
 )
 _FOLLOW_RE = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, _FOLLOW_WORDS), key=len, reverse=True)) + r"|[^\p{Han}]|$)"
@@ -400,7 +401,8 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         return None
     def strong_follow(c) -> bool:
         m = _FOLLOW_RE.match(text, c[1])
-        return m is not None and len(m.group(0)) > 1
+        # "杨明|任组长": 任 with a post after it is a strong boundary
+        return m is not None and (len(m.group(0)) > 1 or _link_post_at(text, c[1]))
 
     if forward and ner:
         # the model's span runs into a word that no name is followed by, while a shorter
@@ -423,11 +425,18 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         # single-char follower
         def weak(c):
             m = _FOLLOW_RE.match(text, c[1])
-            return m is not None and len(m.group(0)) == 1 and _re(r"\p{Han}").match(m.group(0)) is not None
+            return m is not None and len(m.group(0)) == 1 and _re(r"\p{Han}").match(m.group(0)) is not None \
+                and not _link_post_at(text, c[1])
         strong = [c for c in cands if not weak(c)]
         cands = strong or cands
     a, b, _ = min(cands, key=lambda c: order[len(c[2])])
     return a, b
+
+
+def _link_post_at(text: str, pos: int) -> bool:
+    """任/担任/兼任 and a post at ``pos`` ("杨明|任组长", "张华|为组长")."""
+    return text[pos:pos + 1] in "任担兼为" and \
+        appointments.link_titles_at(text, pos, min(len(text), pos + 60), wei=True) is not None
 
 
 def _strip_title(t: str) -> str:
@@ -446,7 +455,7 @@ def _strip_title(t: str) -> str:
 
 # a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
 # "会议由副市长X主持")
-_TITLE_CUT = regex.compile(r"(?<=\p{Han}{2})在|(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
+_TITLE_CUT = regex.compile(r"成立了?(?:以|由)?|^以(?!色列)|(?<=\p{Han}{2})在|(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
 
 
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
@@ -605,6 +614,7 @@ def find_people(ctx: DocContext) -> People:
     for line in lines:
         la, lb = line.start, line.end
         ends = [la]  # ext_end of the names found so far in this line (ascending)
+        group: List[Tuple[int, int]] = []  # names of chains joined by 、 ("局长李梅、局长赵强任成员")
         for pm in post_re().finditer(text, la, lb):
             e = pm.end()
             # "市委书记 王刚 主持", "市长　李华": a space or two between a post and the name
@@ -623,14 +633,31 @@ def find_people(ctx: DocContext) -> People:
             titles = [text[s:t] for s, t in chain]
             add(PersonMention(a, b, text[a:b], list(titles), list(chain), ext_start=ext_start, how="chain"))
             pos = b
+            joined = group and text[chain[0][0] - 1:chain[0][0]] == "、" and group[-1][1] == chain[0][0] - 1
+            named = (group if joined else []) + [(a, b)]
             while pos < lb and text[pos] in "、和及":
                 got = _pick_name(text, pos + 1, ner, known)
                 if got is None:
                     break
                 a2, b2 = got
                 add(PersonMention(a2, b2, text[a2:b2], list(titles), list(chain), how="enum"))
+                named.append((a2, b2))
                 pos = b2
+            linked = appointments.link_titles_at(text, pos, lb, wei=True)
+            if linked is not None:
+                # "由副县长杨明任组长、…局长刘红任副组长", "副县长李梅、赵强任副组长": the post given
+                # after the names is a title of each, and the next name's chain starts after it
+                spans, pos = linked
+                for a2, b2 in named:
+                    add(PersonMention(a2, b2, text[a2:b2], [text[s:t] for s, t in spans], spans, how="chain"))
+                named = []
+            group = named
             bisect.insort(ends, pos)
+    # 1b. appointment items (任命…为…；免去…的…职务) and one-person-a-line name lists
+    for h in appointments.appointment_hits(text, lines, ner, known):
+        add(PersonMention(h.start, h.end, h.name, h.titles, h.spans, how=h.how))
+    for h in appointments.list_hits(text, lines, ner, known):
+        add(PersonMention(h.start, h.end, h.name, h.titles, h.spans, how=h.how))
     # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"
     roster = None  # (post, span) of the roster line above, for continuation lines
     for line in lines:
@@ -638,6 +665,8 @@ def find_people(ctx: DocContext) -> People:
         left = lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a)  # noqa: E731
         for m in _after_re().finditer(text, la, lb):
             w, p = m.group(0), m.start()
+            if w != "同志" and by_start.get(m.end()):
+                continue  # "成立由县长王刚任组长": the post is the title of the name after it
             got = _pick_name(text, p, ner, known, forward=False, left=left)
             if got is None:
                 continue

@@ -1,0 +1,378 @@
+"""Officials written the way personnel notices write them (used by ``extract/people.py``).
+
+1. Appointment and removal items of a 任免通知, inline or as a block under a head line::
+
+       任命王建军为洛阳市发展和改革委员会主任；免去赵志刚的洛阳市…主任职务。
+       决定：王某任…局长；免去其…副局长职务。
+       任命：                                  免去：
+       王建军为洛阳市发展和改革委员会主任；    赵志刚的洛阳市发展和改革委员会主任职务；
+       郭永峰为…副局长（试用期一年）；        周海涛的…副秘书长职务，另有任用；
+
+   Both the post given and the post taken away are titles of the person (gold convention:
+   "the titles written next to the name"). Verbs, links (为/任/兼任) and words after a post
+   (职务, 人选) are in ``data/appointment_words.txt``.
+2. A post given to a name by 任/担任/兼任 after it ("由副县长杨明任组长、…局长刘红任副组长"):
+   :func:`link_titles_at` reads the post; ``people.py`` adds it to the name before.
+3. Name lists, one person a line, the post after a space ("王志华　成都市应急管理局…处处长",
+   "刘　洋　自贡市应急管理局党委书记、局长", "吉克阿呷（女，彝族）　昭觉县应急管理局局长").
+
+A name must pass ``people.is_name`` (surname lexicon, no generic word), or be the NER model's PER
+span, or a name found elsewhere in the document; a post must end with a ``titles.txt`` post. The
+rules work alone (``parse(ner=False)``); the model only settles where a name ends when nothing
+written after it does (免去赵志刚洛阳市…职务, no 的).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
+
+import regex
+
+from ..resources import data_rows
+
+Span = Tuple[int, int]
+
+
+@dataclass
+class Hit:
+    """A person (normalised offsets) and the posts written for them here."""
+
+    start: int
+    end: int
+    name: str
+    titles: List[str]
+    spans: List[Span]
+    how: str
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@lru_cache(maxsize=None)
+def words() -> Dict[str, Tuple[str, ...]]:
+    """kind -> words of ``data/appointment_words.txt``, longest first."""
+    out: Dict[str, set] = {"appoint": set(), "remove": set(), "link": set(), "tail": set(), "note": set()}
+    for row in data_rows("appointment_words.txt"):
+        out[row[0].strip()].add(row[1].strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(ws: Sequence[str]) -> str:
+    return "(?:" + "|".join(map(regex.escape, ws)) + ")"
+
+
+@lru_cache(maxsize=None)
+def _verb_re() -> regex.Pattern:
+    """Appointment and removal verbs, longest first (同意免去 before 同意); :func:`_verb_kind`."""
+    w = words()
+    return regex.compile(_alt(sorted(w["appoint"] + w["remove"], key=len, reverse=True)))
+
+
+def _verb_kind(verb: str) -> str:
+    return "remove" if verb in words()["remove"] else "appoint"
+
+
+@lru_cache(maxsize=None)
+def _link_re(with_wei: bool) -> regex.Pattern:
+    links = [x for x in words()["link"] if with_wei or x != "为"]
+    return regex.compile(_alt(links))
+
+
+@lru_cache(maxsize=None)
+def _tail_re() -> regex.Pattern:
+    """What may close a post without being part of it: 职务/人选, brackets (试用期一年), spaces."""
+    return regex.compile(rf"(?:{_alt(words()['tail'])}|[（(][^）)]{{0,30}}[）)]|\s)+$")
+
+
+@lru_cache(maxsize=None)
+def _note_re() -> regex.Pattern:
+    """Brackets after a listed name that show a person: （女，彝族）, （挂职）."""
+    return regex.compile(rf"[（(](?:(?:{_alt(words()['note'])}|\p{{Han}}{{1,4}}族)[，,、\s]*)+[）)]")
+
+
+def _people():
+    from . import people  # noqa: WPS433 (people.py imports this module)
+
+    return people
+
+
+# --------------------------------------------------------------------------- posts
+
+# a 任 that is no link word: 主任, 责任, 担任/兼任 (read as a whole), 现任/时任/曾任 …
+_NOT_LINK_REN = "主责信担兼现时曾历继原前升出委聘选留续离到上就赴首连改"
+_STOP = "，,。；;：:\n（()）“”\"《》！!？?的 \u3000\t"
+
+
+def _piece_ok(piece: str) -> bool:
+    """A stretch between 、 that can be (part of) a post: no link word that would make it a
+    clause of another person ("县医疗保障局局长刘红任副组长")."""
+    if not piece or len(piece) > 40 or "为" in piece:
+        return False
+    return regex.search(rf"(?<![{_NOT_LINK_REN}])任", piece) is None
+
+
+def split_titles(text: str, s: int, e: int) -> List[Span]:
+    """Posts in ``text[s:e]``: split at 、 where each piece ends with a post (a piece that does
+    not, an organ sharing the next post, joins it: "中共中央台办、国务院台办主任"), and at 兼
+    ("…局长兼…主任"); a last piece with no post is left out."""
+    P = _people()
+    post_end = P._post_end_re()
+    out: List[Span] = []
+    a = s
+    for k in range(s, e + 1):
+        if (k == e or text[k] == "、") and k > a and post_end.search(text[a:k]):
+            out.extend(P._split_concurrent(text, a, k))
+            a = k + 1
+    return out
+
+
+def read_titles(text: str, s: int, end: int) -> Optional[Tuple[List[Span], int]]:
+    """The posts written from ``s`` (right after a link word) up to a stop: "组长、县医…" →
+    [组长]; "洛阳市教育局局长（试用期一年）；" → [洛阳市教育局局长]; pieces after 、 that are
+    posts too join ("局长、党组书记"). Returns (spans, end of the last post) or None when the
+    text there ends in no post."""
+    post_end = _people()._post_end_re()
+    k = s
+    while k < end and text[k] not in _STOP:
+        k += 1
+    m = _re_tail_cut().match(text, s, k)
+    body = m.group("body") if m else ""
+    good_end, pos = None, s
+    for pc in body.split("、"):
+        if not _piece_ok(pc):
+            break
+        if post_end.search(pc):
+            good_end = pos + len(pc)
+        pos += len(pc) + 1
+    if good_end is None:
+        return None
+    spans = split_titles(text, s, good_end)
+    return (spans, good_end) if spans else None
+
+
+@lru_cache(maxsize=None)
+def _re_tail_cut() -> regex.Pattern:
+    return regex.compile(rf"(?P<body>.+?)(?:{_alt(words()['tail'])})?$")
+
+
+def link_titles_at(text: str, pos: int, end: int, wei: bool = False) -> Optional[Tuple[List[Span], int]]:
+    """Posts given by 任/担任/兼任 at ``pos`` ("杨明|任组长"), or None. With ``wei``, also 为
+    before a bare post ("以县长张华|为组长"): 为 before anything longer is too common a verb."""
+    m = _link_re(wei).match(text, pos, end)
+    if m is None:
+        return None
+    got = read_titles(text, m.end(), end)
+    if got is not None and m.group(0) == "为":
+        posts, _, _ = _people()._title_lexicon()
+        if len(got[0]) != 1 or text[got[0][0][0]:got[0][0][1]] not in posts:
+            return None
+    return got
+
+
+# --------------------------------------------------------------------------- names
+
+def _name_at(text: str, pos: int, end: int, ner: Set[Span], known: Set[str], follow) -> Optional[Span]:
+    """The name starting at ``pos`` that ``follow(e)`` accepts after it: the model's span first,
+    then a name found before, then 3, 2, 4 chars."""
+    P = _people()
+    cands = []
+    for n in (3, 2, 4):
+        b = pos + n
+        if b > end:
+            continue
+        s = text[pos:b]
+        ok = P.is_name(s) or s in known or ((pos, b) in ner and P._is_name_loose(s))
+        if ok and follow(b):
+            cands.append((pos, b))
+    if not cands:
+        return None
+    for c in cands:
+        if c in ner:
+            return c
+    for c in sorted(cands, key=lambda c: c[0] - c[1]):
+        if text[c[0]:c[1]] in known:
+            return c
+    return cands[0]
+
+
+def _names_at(text: str, pos: int, end: int, ner, known, follow) -> Tuple[List[Span], int]:
+    """Names enumerated from ``pos`` ("张三、李四和王五"), each ending where ``follow`` or a
+    separator accepts; returns (spans, position after the last name and its 同志)."""
+    out: List[Span] = []
+    while pos < end:
+        sep = lambda e: text[e:e + 1] in ("、", "和", "及") or follow(e) \
+            or (text.startswith("同志", e) and follow(e + 2))  # noqa: E731
+        got = _name_at(text, pos, end, ner, known, sep)
+        if got is None:
+            break
+        out.append(got)
+        pos = got[1]
+        if text.startswith("同志", pos):
+            pos += 2
+        if pos < end and text[pos] in "、和及" and not follow(pos):
+            pos += 1
+            continue
+        break
+    return out, pos
+
+
+# --------------------------------------------------------------------------- 1. appointment items
+
+_CLAUSE = regex.compile(r"(?:[（(][^）)]{0,40}[）)]|[^，,：:；;。（(])+|[（(]")
+_OPENER = regex.compile(r"(?:经[^，,]{0,40}?研究|根据[^，,]{0,30})?(?:并|同时|另|现|特|一致)?")
+_REMOVE_TAIL = regex.compile(r"(?:的)?职务(?:[（(][^）)]{0,30}[）)]|\s)*$")
+_DECIDE = regex.compile(r"(?:[^，,：:；;。]{0,40}?)?决定(?:如下)?$")
+
+
+def _head_mode(text: str, a: int, b: int) -> Optional[str]:
+    """A clause that only names the kind of the items after it: 任命 / 免去下列同志职务 / 决定."""
+    clause = regex.sub(r"\s", "", text[a:b])
+    vm = _verb_re().match(clause)
+    if vm is not None:
+        rest = clause[vm.end():]
+        if regex.fullmatch(r"(?:下列|以下|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:如下)?", rest):
+            return _verb_kind(vm.group(0))
+        return None
+    if _DECIDE.search(clause) and len(clause) <= 60:
+        return "decide"
+    return None
+
+
+def appointment_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
+    """Appointment and removal items (see the module doc)."""
+    P = _people()
+    hits: List[Hit] = []
+    block: Optional[str] = None  # the mode a head line ("任命：") leaves to the lines below it
+    for line in lines:
+        la, lb = line.start, line.end
+        mode = block
+        line_items = 0
+        last_head = False
+        prev_names: List[Span] = []
+        for cm in _CLAUSE.finditer(text, la, lb):
+            ca, cb = cm.span()
+            while ca < cb and text[ca] in " \u3000\t":
+                ca += 1
+            if ca >= cb:
+                continue
+            head = _head_mode(text, ca, cb)
+            if head is not None:
+                mode = head
+                last_head = True
+                continue
+            last_head = False
+            pos = _OPENER.match(text, ca, cb).end()
+            vm = _verb_re().match(text, pos, cb)
+            if vm is not None:
+                mode = _verb_kind(vm.group(0))
+                pos = vm.end()
+            got = _item(text, pos, cb, mode, ner, known, prev_names)
+            if got is None:
+                continue
+            names, titles = got
+            prev_names = names
+            line_items += 1
+            for a, b in names:
+                hits.append(Hit(a, b, regex.sub(r"\s", "", text[a:b]), [text[s:e] for s, e in titles],
+                                list(titles), "appoint"))
+                known.add(text[a:b])
+        if last_head and mode is not None:
+            block = mode
+        elif line_items == 0:
+            block = None
+    return hits
+
+
+def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
+          prev: List[Span]) -> Optional[Tuple[List[Span], List[Span]]]:
+    """(names, posts) of one item at ``pos`` in a clause ending at ``end``, or None."""
+    P = _people()
+    if mode is None or mode == "decide":
+        # "王建军任…主任", "李四同志兼任…": a link other than 为 outside a 任命 context
+        links = _link_re(mode == "decide")
+    else:
+        links = _link_re(True)
+    if mode == "remove":
+        # "赵志刚的…主任职务", "其…副局长职务", "张三、李四的…职务（另有任用）"
+        tm = _REMOVE_TAIL.search(text, pos, end)
+        stop = tm.start() if tm else pos + len(_tail_re().sub("", text[pos:end]))
+        if text.startswith("其", pos):
+            names, q = list(prev), pos + 1
+        else:
+            names, q = _names_at(text, pos, stop, ner, known, lambda e: text.startswith(("的", "同志", "所", "担任的"), e))
+            if not names and tm is not None:
+                # no 的: the model, a name known from elsewhere, else the longest reading
+                got = _name_at(text, pos, stop, ner, known, lambda e: True)
+                names, q = ([got], got[1]) if got else ([], pos)
+            elif names and tm is None and not text.startswith(("的", "同志的"), q):
+                return None  # neither 的 nor 职务: not a removal item
+        if not names:
+            return None
+        if text.startswith("同志", q):
+            q += 2
+        for w in ("所担任的", "担任的", "所任的", "的"):
+            if text.startswith(w, q):
+                q += len(w)
+                break
+        if stop - q < 2 or not P._post_end_re().search(text[q:stop]):
+            return None
+        titles = split_titles(text, q, stop)
+        return (names, titles) if titles else None
+    names, q = _names_at(text, pos, end, ner, known, lambda e: links.match(text, e) is not None)
+    if not names:
+        return None
+    lm = links.match(text, q, end)
+    if lm is None:
+        return None
+    got = read_titles(text, lm.end(), end)
+    if got is None:
+        return None
+    spans, tend = got
+    # the item is the whole clause: what follows the post is a tail (职务, （试用期一年）) or nothing
+    if tend < end and not _tail_re().fullmatch(text, tend, end):
+        return None
+    return names, spans
+
+
+# --------------------------------------------------------------------------- 3. name lists
+
+_LIST_LINE = regex.compile(
+    r"(?P<n>\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2})(?P<note>[（(][^）)]{1,20}[）)])?[ \u3000\t]+(?P<t>[^\s，,。；;：:].*?)[；;。，,]?$")
+
+
+def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
+    """People of a name list written one a line, the post after a space; at least two such lines
+    in the document, so that a lone "张三　局长" heading is not read as one."""
+    P = _people()
+    found: List[Hit] = []
+    for line in lines:
+        m = _LIST_LINE.fullmatch(text, line.start, line.end)
+        if m is None:
+            continue
+        a, b = m.span("n")
+        raw = text[a:b]
+        name = regex.sub(r"[ \u3000]", "", raw)
+        note = m.group("note")
+        if not (P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner
+                or (note and _note_re().fullmatch(note) and _noted_name_ok(name))):
+            continue
+        if note and not _note_re().fullmatch(note):
+            continue
+        ts, te = m.span("t")
+        # the post is the whole rest of the line: every piece between 、 ends with a post
+        if not P._post_end_re().search(text, ts, te) or regex.search(r"\s", text[ts:te]):
+            continue
+        titles = split_titles(text, ts, te)
+        if not titles or titles[-1][1] != te:
+            continue
+        found.append(Hit(a, b, name, [text[s:e] for s, e in titles], titles, "list"))
+    return found if len(found) >= 2 else []
+
+
+def _noted_name_ok(name: str) -> bool:
+    """A name with a person note after it (阿不都热依木（男，维吾尔族）): CJK, no post, not ending
+    like an organ; transliterated names hold chars the generic-word check would refuse (都)."""
+    P = _people()
+    _, last, _ = P._nonnames()
+    return 2 <= len(name) <= 8 and regex.fullmatch(r"\p{Han}+", name) is not None \
+        and name[-1] not in last and P.post_re().search(name) is None

@@ -24,7 +24,7 @@ FLOORS = {
     "readouts": {"documents": 1.0, "title": 1.0, "measures": 1.0, "measure_headings": 1.0,
                  "officials": 1.0, "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0,
                  "dates": 1.0},
-    "minutes": {"documents": 1.0, "title": 0.75, "doc_number": 0.8, "issuers": 1.0, "recipients": 1.0,
+    "minutes": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0,
                 "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
     "dirty": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,

@@ -74,3 +74,20 @@ def test_event_on_a_january_page_after_a_stated_new_year_is_last_december():
 def test_deadline_after_a_stated_new_year_stays_in_that_year():
     doc = _doc(READOUT_NEW_YEAR.format(line="会议要求，各区县要于12月31日前完成全部改造任务。"))
     assert [d.value for d in doc.dates] == ["2025-12-30", "2026-02-01", "2026-12-31"]
+
+
+# --- minutes: the masthead and its number above a 关于 title (blind minutes m01) ---
+
+MINUTES = ("平江市人民政府专题会议纪要\n〔2023〕第17号\n关于研究城区老旧小区改造和停车设施建设有关问题的会议纪要\n"
+           "时间：5月12日下午\n主持：周建国（市长）\n"
+           "5月12日下午，周建国市长主持召开专题会议，研究城区老旧小区改造有关问题。纪要如下：\n"
+           "一、关于老旧小区改造。会议同意市住房城乡建设局提出的改造计划。\n"
+           "平江市人民政府办公室\n2023年5月15日\n")
+
+
+def test_minutes_masthead_yields_to_the_about_title_below():
+    assert _doc(MINUTES).title == "关于研究城区老旧小区改造和停车设施建设有关问题的会议纪要"
+
+
+def test_number_without_an_organ_code_on_its_own_line():
+    assert _doc(MINUTES).doc_number == "〔2023〕第17号"

@@ -39,7 +39,8 @@ _SERIES_HEAD = regex.compile(r"[\p{Han}、 ]{2,40}(?:公告|通告|令)")
 DOCNUM_RE = regex.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,20}\s?[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?第?\s?\d{1,5}\s?号"
     r"|(?:19|20)\d{2}\s?年\s?第\s?\d{1,5}\s?号"
-    r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$))"  # 通告/令 numbered on their own line: （第1号）
+    r"|(?<=^[(（]?)第\s?\d{1,5}\s?号(?=[)）]?$)"  # 通告/令 numbered on their own line: （第1号）
+    r"|(?<=^\s?)[〔\[［【]\s?(?:19|20)\d{2}\s?[〕\]］】]\s?第?\s?\d{1,5}\s?号(?=\s?$))"  # a 纪要's "〔2023〕第17号"
 )
 # a title printed with its number: "国务院关于…的通知 国发〔2024〕7号", "…的通知（国发〔2024〕7号）"
 TITLE_NUM_RE = regex.compile(
@@ -284,8 +285,8 @@ def _wrapped(lines, k: int) -> int:
         nxt = lines[k + n].text
         if len(nxt) > 50 or nxt.endswith(_PUNCT_END) or nxt.endswith((":", "：")) or _date_line(nxt) \
                 or DOCNUM_RE.search(nxt) or ("关于" in nxt and "关于" in text) or headline(nxt) \
-                or _ITEM_LABEL.match(nxt):
-            break
+                or _ITEM_LABEL.match(nxt) or nxt.startswith(first):
+            break  # (a banner "长沙市公安局" over "长沙市公安局关于…的通告" is no first half of it)
         joined = text + nxt
         if len(joined) > _TITLE_MAX:
             break
@@ -317,8 +318,9 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
         nxt = lines[k + n].text if k + n < len(lines) else ""
         if k == 0 or n > 1 or "关于" in text or headline(text) or DOCNUM_RE.search(nxt[:40]) \
                 or nxt.endswith((":", "：")) or _date_line(nxt):
-            if ISSUED_AS_RE.match(text) and (later := _titled_below(lines, k + n, doc_type_of(text))):
-                return later
+            if (ISSUED_AS_RE.match(text) or ("关于" not in text and DOCNUM_RE.fullmatch(nxt.strip()))) \
+                    and (later := _titled_below(lines, k + n, doc_type_of(text))):
+                return later  # a series header or a masthead ("X专题会议纪要 / 〔2023〕第17号 / 关于…的会议纪要")
             if k == 0 and len(text) <= 8 and "关于" not in text and (later := _about_title(lines, 1)):
                 return later  # "通知公告" / "政府公告": the site's column name above the title
             return k, n

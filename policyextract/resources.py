@@ -56,6 +56,12 @@ def organ_suffix_re() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def readout_lead_re() -> regex.Pattern:
+    """How a meeting readout's text opens under its headline (data/readout_leads.txt)."""
+    return regex.compile("|".join(f"(?:{p})" for p in data_lines("readout_leads.txt")))
+
+
+@lru_cache(maxsize=None)
 def sample_header_re() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{p})" for p in data_lines("sample_headers.txt")))
 
@@ -84,4 +90,7 @@ def metadata_keys() -> Dict[str, str]:
 def metadata_re() -> regex.Pattern:
     # sites pad keys to one width with spaces inside them: "标　　题：", "索 引 号："
     keys = "|".join(r"\s*".join(map(regex.escape, k)) for k in sorted(metadata_keys(), key=len, reverse=True))
-    return regex.compile(rf"(?P<key>{keys})\s?[:：]\s?(?P<value>.*?)\s*(?=(?:{keys})\s?[:：]|$)")
+    # a value also ends at a run of spaces before another "key：" the table has ("发布机构：交通运输部办公厅
+    # 　　生成日期：2024-05-14"), known or not
+    return regex.compile(rf"(?P<key>{keys})\s?[:：]\s?(?P<value>.*?)\s*"
+                         rf"(?=(?:{keys})\s?[:：]|(?<=\s{{2}})(?:\p{{Han}}\s*){{1,8}}[:：]|$)")

@@ -8,12 +8,14 @@ at the sample headers of ``data/sample_headers.txt`` (范文一, 篇二, …).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 import regex
 
 from .normalize import Normalized
-from .resources import boilerplate, metadata_keys, metadata_re, organ_suffix_re, sample_header_re
+from .resources import (boilerplate, metadata_keys, metadata_re, organ_suffix_re, readout_lead_re,
+                        sample_header_re)
 
 # A line longer than this is never tested against chrome patterns (chrome is short).
 _MAX_CHROME_LINE = 400
@@ -86,11 +88,21 @@ def split_lines(norm: Normalized) -> List[Line]:
     return out
 
 
+# pieces of one chrome line set apart by a run of spaces or a spaced dash/bar
+# ("福建省人民政府门户网站　　今天是：…", "柳州新闻网 - 柳州日报社主办")
+_CHROME_PIECES = regex.compile(r"\s{2,}|\s[-–—|｜]\s")
+
+
+@lru_cache(maxsize=8192)
 def is_chrome_line(text: str) -> bool:
+    """The whole line is chrome, or every piece of it is (a banner and a date widget side by side)."""
     if len(text) > _MAX_CHROME_LINE:
         return False
     line_re, _ = boilerplate()
-    return line_re.fullmatch(text, timeout=0.5) is not None
+    if line_re.fullmatch(text, timeout=0.5) is not None:
+        return True
+    pieces = [p for p in _CHROME_PIECES.split(text) if p]
+    return len(pieces) > 1 and all(line_re.fullmatch(p, timeout=0.5) is not None for p in pieces)
 
 
 def is_tail_marker(text: str) -> bool:
@@ -137,14 +149,16 @@ def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
     return True
 
 
-def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadata, cut: bool) -> None:
-    """Put ``ln`` into ``kept`` or ``chrome``."""
+def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadata, cut: bool,
+              nxt: str = "") -> None:
+    """Put ``ln`` into ``kept`` or ``chrome`` (``nxt``: the text of the line after it)."""
     if cut or _metadata_line(ln, metadata) or (kept and is_tail_marker(ln.text)):
         chrome.append(ln)
     elif is_chrome_line(ln.text) and not _signed_iso_date(ln.text, kept):
         chrome.append(ln)
     # a headline repeated at the top of the article, or a line doubled in place
-    elif len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)):
+    elif len(ln.text) < 100 and (ln.text in seen or (kept and kept[-1].text == ln.text)) \
+            and not _signature(ln.text, nxt):
         chrome.append(ln)
     else:
         if len(kept) < 3:
@@ -163,6 +177,17 @@ def _signed_iso_date(text: str, kept: List[Line]) -> bool:
         and not kept[-1].text.endswith(("。", "；", "：", ":"))
 
 
+_SIGNED_DATE = regex.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月"
+                             r"\s?[\d一二三四五六七八九十]{1,3}\s?日")
+
+
+def _signature(text: str, nxt: str) -> bool:
+    """An organ line with a full date under it signs the document ("洛阳市人民政府 / 2024年4月3日"),
+    even where the site prints the same name in its banner or footer."""
+    return len(text) <= 40 and organ_suffix_re().search(text) is not None \
+        and _SIGNED_DATE.fullmatch(nxt.strip("()（）")) is not None
+
+
 # a signature date or a doc number also printed in the 印发 footer is no site name
 _DATE_OR_NUMBER = regex.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月|[〇○零一二三四五六七八九]{4}年|[〔\[［(（](?:19|20)\d{2}[〕\]］)）]")
 
@@ -171,13 +196,67 @@ def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
     """Short lines that recur inside chrome lines (the site's name in a breadcrumb or footer)."""
     chrome_text = "\n".join(c.text for c in chrome)
     out = []
-    for ln in kept:
+    for k, ln in enumerate(kept):
+        nxt = kept[k + 1].text if k + 1 < len(kept) else ""
         if len(ln.text) <= 20 and not ln.text.endswith(("。", ":", "：")) and ln.text in chrome_text \
-                and not any(ln.text == c.text for c in chrome) and not _DATE_OR_NUMBER.search(ln.text):
+                and not any(ln.text == c.text for c in chrome) and not _DATE_OR_NUMBER.search(ln.text) \
+                and not _signature(ln.text, nxt):
             chrome.append(ln)
             continue
         out.append(ln)
     return out
+
+
+_HEADLINE_END = ("。", "；", ";", "：", ":", "，", ",", "！", "？", "、")
+_ITEM_START = regex.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,3}[条章节]")
+_BODY_PUNCT = regex.compile(r"[。；！？]")
+
+
+def _headline_like(text: str) -> bool:
+    """A short line that can head an article: no sentence ending, no item label, some words."""
+    return len(text) <= 60 and not text.endswith(_HEADLINE_END) and not _ITEM_START.match(text) \
+        and len(regex.findall(r"\p{Han}", text)) >= 6 and not _PUBLISH_DATE.match(text)
+
+
+def _stamp_line(text: str) -> bool:
+    """A publish stamp ("发布时间：2024-03-05 16:20　来源：…", "2024-03-05 16:20 来源：…")."""
+    return is_chrome_line(text) and (_PUBLISH_KEY.search(text) is not None
+                                    or regex.match(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", text) is not None)
+
+
+def _column_headlines(lines: List[Line]) -> List[int]:
+    """Indexes of the headlines of a column page holding several articles (a county's 常务会议 series:
+    "县政府召开第二十一次常务会议 / 发布时间：… / 3月4日，…主持召开…", and again for the next one).
+    A headline counts when its own publish stamp follows it, or when its text opens as a meeting
+    readout does (``data/readout_leads.txt``) and no sentence of text stands above the first such
+    headline (a diary's or a long article's dated sections follow its title and intro: one document);
+    each needs body text (sentences) before the next. An ordinary article has one: the page is split
+    only at two or more."""
+    chrome = [is_chrome_line(ln.text) for ln in lines]
+    stamped, led = [], []
+    for i, ln in enumerate(lines):
+        if chrome[i] or not _headline_like(ln.text):
+            continue
+        j = i + 1
+        stamp = False
+        while j < len(lines) and chrome[j]:
+            stamp = stamp or _stamp_line(lines[j].text)
+            j += 1
+        if j >= len(lines):
+            continue
+        if stamp:
+            stamped.append(i)
+        elif readout_lead_re().match(lines[j].text):
+            led.append(i)
+    if led and any(not chrome[j] and _BODY_PUNCT.search(lines[j].text) for j in range(led[0])):
+        led = []
+    heads = sorted(stamped + led)
+    out = []
+    for k, i in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        if any(not chrome[j] and _BODY_PUNCT.search(lines[j].text) for j in range(i + 1, stop)):
+            out.append(i)
+    return out if len(out) >= 2 else []
 
 
 def segment_page(norm: Normalized) -> PageSegments:
@@ -193,6 +272,11 @@ def segment_page(norm: Normalized) -> PageSegments:
             stop = headers[k + 1] if k + 1 < len(headers) else len(lines)
             head, first = _split_header(lines[h])
             groups.append((head, ([first] if first else []) + lines[h + 1:stop]))
+    elif len(columns := _column_headlines(lines)) >= 2:
+        # a column page of several articles under their own headlines: the page's chrome above the first
+        preamble = lines[:columns[0]]
+        for k, h in enumerate(columns):
+            groups.append((None, lines[h:columns[k + 1] if k + 1 < len(columns) else len(lines)]))
     else:
         groups.append((None, lines))
     # 2. chrome inside each document: single lines, then the tail after an end-of-article marker
@@ -204,15 +288,15 @@ def segment_page(norm: Normalized) -> PageSegments:
         metadata: Dict[str, MetaValue] = {}
         page_dates: List[Tuple[int, int, int]] = []
         below: List[int] = []
-        for ln in group:
+        for k, ln in enumerate(group):
             n_chrome = len(chrome)
             was_cut = cut
-            _classify(ln, kept, chrome, seen, metadata, cut)
+            _classify(ln, kept, chrome, seen, metadata, cut, group[k + 1].text if k + 1 < len(group) else "")
             if len(chrome) > n_chrome:
                 cut = cut or (bool(kept) and is_tail_marker(ln.text))
-                if len(groups) == 1 and len(kept) < 3:  # a publish time above the article
+                if header is None and len(kept) < 3:  # a publish time above the article
                     page_dates.extend(publish_dates(ln.text))
-                elif len(groups) == 1 and not was_cut and _PUBLISH_KEY.search(ln.text):
+                elif header is None and not was_cut and _PUBLISH_KEY.search(ln.text):
                     # "发布时间：2024-04-30 19:05" printed below the text, before any related-article
                     # list (whose dates are other articles'): used only if none stands above
                     below.extend(publish_dates(ln.text))

@@ -726,7 +726,10 @@ def default_steps() -> List[Step]:
     before pinyin (a repaired run may end in a char whose pinyin follows it), width folding and
     OpenCC before de-spinning (the spinner map is written in simplified characters).
     """
-    return [clean_controls, repair_utf8_as_gbk, repair_mojibake, strip_pinyin, fold_width, to_simplified, despin]
+    from .unwrap import unwrap_lines  # hard-wrapped (PDF) lines joined, page footers dropped: last, on folded text
+
+    return [clean_controls, repair_utf8_as_gbk, repair_mojibake, strip_pinyin, fold_width, to_simplified, despin,
+            unwrap_lines]
 
 
 def normalize(text: str, steps: Sequence[Step] | None = None) -> Normalized:

@@ -357,7 +357,7 @@ def test_spinner_map_integrity():
 def test_default_steps_order():
     names = [s.__name__ for s in default_steps()]
     assert names == ["clean_controls", "repair_utf8_as_gbk", "repair_mojibake", "strip_pinyin", "fold_width",
-                     "to_simplified", "despin"]
+                     "to_simplified", "despin", "unwrap_lines"]
 
 
 def test_normalized_api_is_stable():

@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
+from .resources import data_lines
+
 
 class Edit(NamedTuple):
     """Replace ``text[start:end]`` (of the current text) by ``new``."""
@@ -655,7 +657,8 @@ def spinner_map() -> Tuple[SpinEntry, ...]:
     """``data/spinner.tsv``: spun<TAB>original<TAB>note (``#`` comments, blank lines ignored).
 
     A note starting with ``marker`` makes the spun form a signature marker (never written by a
-    person: 东谈主, 作念好, 政事局 …).
+    person: 东谈主, 作念好, 政事局 …); one starting with ``before-name`` is undone only where a
+    personal name or a list of them follows (市率领刘志远、赵文斌列席 → 市领导…).
     """
     path = resources.files("policyextract") / "data" / "spinner.tsv"
     out = []
@@ -670,11 +673,24 @@ def spinner_map() -> Tuple[SpinEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def _name_list_ahead() -> str:
+    """Lookahead for rows noted ``before-name``: one or more personal names (a surname from
+    ``data/person_surnames.txt`` and one or two chars) joined by 、/，/和/及, then a list
+    separator, 等 or an attendance verb ("市率领|刘志远、赵文斌列席" but not "市率领|指导组赴")."""
+    single = sorted({w.strip() for w in data_lines("person_surnames.txt") if len(w.strip()) == 1})
+    name = "[" + "".join(map(re.escape, single)) + "][\u4e00-\u9fff]{1,2}"
+    end = "(?:[、，,]|等|出席|列席|参加|参会|陪同|一同|主持|到会|视频连线)"
+    return f"(?={name}(?:(?:[、，,]|和|及){name})*{end})"
+
+
+@lru_cache(maxsize=1)
 def _spin_tables():
     entries = spinner_map()
     table: Dict[str, str] = {e.spun: e.original for e in entries}
     markers = sorted({e.spun for e in entries if e.note.startswith("marker")}, key=len, reverse=True)
-    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # a row noted "before-name" undoes the spin only where a name (list) follows it
+    ahead = {e.spun: _name_list_ahead() for e in entries if e.note.startswith("before-name")}
+    alt = "|".join(re.escape(k) + ahead.get(k, "") for k in sorted(table, key=len, reverse=True))
     return table, re.compile(alt), re.compile("|".join(re.escape(m) for m in markers))
 
 

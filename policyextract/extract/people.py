@@ -36,6 +36,7 @@ import regex
 from ..records import Mention, Official
 from ..resources import data_rows
 from . import appointments
+from .name_context import function_words_at, function_words_only
 from .common import NER_STATE, DocContext, ner_available, ner_entities
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
@@ -158,13 +159,15 @@ def is_name(s: str) -> bool:
     if len(s) == 4 and s[:2] not in double:
         # four-char names without a compound surname are rare (married names 张王某某, minorities)
         return False
+    if function_words_only(s):
+        return False  # "须向|镇长本人报告", "应当向|县长报告": 须/应 are surnames, 须向 no name
     return True
 
 
 def _is_name_loose(s: str) -> bool:
     """``is_name`` without the surname and organ-ending rules (for names the NER model vouches
     for right after a post: 洛桑江村 ends like a village)."""
-    if not _HAN_RE.fullmatch(s):
+    if not _HAN_RE.fullmatch(s) or function_words_only(s):
         return False
     return _nonname_word_re().search(s) is None and not post_re().search(s)
 
@@ -382,7 +385,7 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
         if a < 0 or b > len(text):
             continue
         s = text[a:b]
-        if not is_name(s):
+        if not is_name(s) or function_words_at(text, a, b):  # "及|时向县长报告": no 时向
             continue
         if forward and not _follows_ok(text, b) and (a, b) not in ner:
             continue

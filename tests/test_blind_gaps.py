@@ -91,3 +91,32 @@ def test_minutes_masthead_yields_to_the_about_title_below():
 
 def test_number_without_an_organ_code_on_its_own_line():
     assert _doc(MINUTES).doc_number == "〔2023〕第17号"
+
+
+# --- a notice whose line breaks were lost (blind dirty d3) ---
+
+COLLAPSED_TAIL = ("临沂市应急管理局关于开展2024年春季安全生产大检查的通知 临应急发〔2024〕15号 各县（市、区）应急管理局，市直有关部门："
+                  " 为切实防范化解重大安全风险，现将有关事项通知如下： 一、工作要求 （一）加强组织领导。各单位要亲自部署。"
+                  "（二）严格执法处罚。对发现的重大事故隐患，依法挂牌督办。（三）及时报送信息。各县（市、区）于每月25日前报送进展情况。"
+                  " 联系人：安全生产基础科 王磊，电话：0539-8721345 附件：1.春季安全生产大检查重点内容 2.检查情况统计表"
+                  " 临沂市应急管理局 2024年3月8日")
+
+
+def _labels(measures):
+    return [(m.level, m.label, [c.label for c in m.children]) for m in measures]
+
+
+def test_item_opening_with_jishi_is_an_item():
+    # （三）及时…: 及 after a label only joins labels when another label follows (（一）及（二）项)
+    doc = _doc("关于做好有关工作的通知\n各区县人民政府：\n一、工作要求\n（一）加强组织领导。各单位要亲自部署。\n"
+               "（二）严格执法处罚。依法挂牌督办。（三）及时报送信息。每月25日前报送。\n（四）目标任务。全年完成。\n")
+    assert _labels(doc.measures) == [(1, "一、", ["(一)", "(二)", "(三)", "(四)"])]
+
+
+def test_inline_attachment_list_is_no_measures():
+    assert _labels(_doc(COLLAPSED_TAIL).measures) == [(1, "一、", ["(一)", "(二)", "(三)"])]
+
+
+def test_signature_after_an_inline_attachment_list():
+    doc = _doc(COLLAPSED_TAIL)
+    assert (doc.issue_date, [o.name for o in doc.issuers]) == ("2024-03-08", ["临沂市应急管理局"])

@@ -384,8 +384,8 @@ def _TYPE_END_RE():
 
 
 _RUN_ON_RECIPIENTS = regex.compile(r"(?P<rec>[^:：。，,]{2,40}(?:[,，;；][^:：。]{2,60}){0,4}?)[:：]")
-_TAIL_SIGNATURE = regex.compile(
-    r"(?<=[。！；;!])(?P<org>[^。！；;，,：:]{2,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+_TAIL_SIGNATURE = regex.compile(  # after a sentence, or after a space (an inline 附件 list: "…2.检查情况统计表 临沂市应急管理局 2024年3月8日")
+    r"(?:(?<=[。！；;!])(?P<org>[^。！；;，,：:]{2,40}?)|(?<=\s)(?P<org>[^\s。！；;，,：:]{2,40}?))\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|[〇○零一二三四五六七八九0O]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 

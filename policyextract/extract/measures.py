@@ -97,7 +97,15 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
         offset = max(0, body_start - line.start)
         if barriers is not None and (_ARTICLE.match(text, offset) or _ATTACHED.fullmatch(text, offset)):
             barriers.append(line.start + offset)
-        for m in LABEL_RE.finditer(text, offset):
+        stop = len(text)
+        if (att := _INLINE_ATTACHMENT.search(text, offset)) is not None:
+            # "…报送总结报告。 附件：1.…重点内容 2.…统计表 临沂市应急管理局 2024年3月8日" (line
+            # breaks lost): the list is no measures, and it closes the items before it
+            stop = att.start()
+            if barriers is not None:
+                barriers.append(line.start + stop)
+            in_list = True
+        for m in LABEL_RE.finditer(text, offset, stop):
             kind = m.lastgroup
             pos = m.start()
             at_start = pos == offset and (offset == 0 or body_start > line.start)
@@ -127,6 +135,8 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
     return _plausible(items, ctx.norm.text)
 
 
+# an attachment list run on after the body's last sentence (a page whose line breaks were lost)
+_INLINE_ATTACHMENT = regex.compile(r"(?<=[。；;！!？?]\s*|\s)附\s?件\s?[:：]\s?(?=[\d一]\s?[.．、]|《|\p{Han})")
 # "附件1" on a line of its own heads an attached text: the items before it end there
 _ATTACHED = regex.compile(r"\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]?\s*")
 # a regulation's article/chapter line: 第一条 …, 第二章 总则, 第3条
@@ -137,8 +147,9 @@ _NOT_A_LABEL = {
     "l3": regex.compile(r"\d"),
     "f1": regex.compile(r"[一二三四五六七八九十][、，,是]"),
     "f2": regex.compile(r"[一二三四五六七八九十]"),
-    "l2": regex.compile(r"[项款条目段号和、至到及或]"),  # 按照（一）项, （一）（二）项, 第（一）至（三）款
-    "l4": regex.compile(r"[项款条目段号和、至到及或]"),
+    # 按照（一）项, 第（一）至（三）款, （一）、（二）项; not an item opening with 及时/项目/目标/条件
+    "l2": regex.compile(r"项(?!目)|款(?!项)|条(?![件例])|目(?![标的录前])|段|号(?!召)|[和、至到及或]\s?第?[(（]"),
+    "l4": regex.compile(r"项(?!目)|款(?!项)|条(?![件例])|目(?![标的录前])|段|号(?!召)|[和、至到及或]\s?第?[(（]"),
 }
 
 

@@ -21,6 +21,7 @@ def extract_document(doc: DocSegment, page: PageSegments) -> Notice:
     ctx = DocContext(doc)
     head = header.extract_header(ctx)
     ctx.year_hints = head.year_hints
+    ctx.issue_date = head.issue_date
     ctx.dates = dates.find_dates(ctx)
     a, b = doc.norm.to_original(doc.start, doc.end)
     notice = Notice(

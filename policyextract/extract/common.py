@@ -75,6 +75,7 @@ class DocContext:
     doc: DocSegment
     dates: List[DateHit] = field(default_factory=list)
     year_hints: List[int] = field(default_factory=list)  # doc number year, issue date year
+    issue_date: Optional[str] = None  # the 成文日期 (ISO) header.py found: the time of writing
     warnings: List[str] = field(default_factory=list)    # notes for ParseResult.warnings
 
     @property

@@ -26,7 +26,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|二[0O〇�
 DATE_RE = regex.compile(
     rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM}|元)\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
     rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
-    rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?![元\d]))"
+    rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?!元)(?!\d(?!\d?\s?(?:时|点|[:：]\d))))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # the end of a range written with its year: "12月30日至2024年1月1日"
@@ -45,7 +45,7 @@ DOCNUM_YEAR_RE = regex.compile(r"[〔\[［(（]\s?((?:19|20)\d{2})\s?[〕\]］)�
 
 # The page's own stamps: "发布时间：2024-05-20", "2024年05月20日 10:30 来源：人民网", "【发布日期：…】".
 # They set the year context like any date but are not dates of the document (never reported).
-_STAMP_KEY = regex.compile(r"(?:(?:发布|更新|发稿|录入|上传|发表|编辑|生成|修改|撰稿)(?:时间|日期)|发布于)\s?[:：]?\s?[【\[]?\s?$")
+_STAMP_KEY = regex.compile(r"(?:(?:发布|更新|发稿|录入|上传|发表|编辑|生成|修改|撰稿)(?:时间|日期)|发布于)\s?[:：]?\s?[【\[]?\s?$|今天是\s?[:：]\s?$")  # 今天是：… a site banner
 _BARE_KEY = regex.compile(r"^[【\[]?\s?(?:时间|日期)\s?[:：]\s?$")
 _CLOCK_AFTER = regex.compile(r"\s{0,3}\d{1,2}:\d{2}")
 _PAPER_BEFORE = regex.compile(r"(?:日报|晚报|商报|时报|报》|网|新华社|客户端)\s?[|｜/－—\-]?\s?[(（]?\s?$")
@@ -129,6 +129,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
     years: List[Tuple[int, int]] = []
     lunar_year: Optional[int] = None
     era_text = []
+    openers: List[DateHit] = []  # dates that open a sentence: the narrative's running date
     for n_line, line in enumerate(ctx.doc.lines):
         t = line.text
         years.extend(_year_contexts(t, line.start))
@@ -140,13 +141,18 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     break
         era_text.append(t)
         key_above = len(t) <= 24 and _KEY_ABOVE.search(norm.text, max(0, line.start - 16), line.start) is not None
-        if (bd := _BARE_DAY.match(t)) and hits and hits[-1].value and hits[-1].kind in ("md", "full", "iso"):
-            # "27日上午，…" opening a paragraph after "11月26日至27日": the month written last
-            pm, pd = (int(x) for x in hits[-1].value.split("-")[-2:])
+        run = next((h for h in reversed(openers) if h.value), None) or (hits[-1] if hits else None)
+        if (bd := _BARE_DAY.match(t)) and run and run.value and run.kind in ("md", "full", "iso"):
+            # "27日上午，…" opening a paragraph after "11月26日至27日": the month of the narrative,
+            # i.e. of the last date opening a sentence ("6日上午，…" after "11月5日至6日" and a
+            # "今年6月18日开工" inside the story between)
+            pm, pd = (int(x) for x in run.value.split("-")[-2:])
             d = int(bd.group("d"))
             if pd <= d <= 31:
                 hits.append(DateHit(line.start, line.start + bd.end("d") + 1, bd.group(0).rstrip("，,"),
                                     f"?-{pm:02d}-{d:02d}", True, "md"))
+                openers.append(hits[-1])
+        n_before = len(hits)
         for m in DATE_RE.finditer(t):
             a, b = line.start + m.start(), line.start + m.end()
             if not m.group("same") and (key_above or _is_stamp(t, m, n_line < 4)):
@@ -189,11 +195,15 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                                             f"?-{mo:02d}-{d:02d}", True, "md"))
             else:
                 hits.append(DateHit(a, b, m.group(0), None, True, "same_day"))
+        for h in hits[n_before:]:
+            if h.kind in ("md", "full", "iso") and _opens_sentence(norm.text, line.start, h.start):
+                openers.append(h)
     years.sort()
     eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
     hints = ctx.year_hints
     page_years = ctx.doc.page_years or _stamp_years(ctx)
     publish_month = ctx.doc.page_dates[0][1] if ctx.doc.page_dates else None
+    writing = _writing_date(ctx)
     last = None
     prev_year = None  # the year inferred for the month-day before (a dateline's year carries on)
     for h in hits:
@@ -207,6 +217,12 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                 # or "2026年元旦春节期间": an event reported, so the turn of the year holds whatever
                 # year the text stated last (deadlines, "12月31日前", stay in the year of writing)
                 y = _from_publish_year(y, int(mo), publish_month)
+            if y and writing and y > writing.year and (src := _context_year_pos(h.start, years)) is not None \
+                    and not _same_sentence(norm.text, src, h.start):
+                # a later year stated in another sentence is a target or a period the document
+                # plans for ("计划于2025年6月30日前全容量并网", "享受待遇时间为2025年1月1日至…"):
+                # the month-day is the one nearest the time of writing, this year or next
+                y = _nearest_year(writing, int(mo), int(d), y)
             if rng := _RANGE_TO_FULL.match(norm.text, h.end):
                 # "12月30日至2024年1月1日": the start's year is the end's (one less across New Year)
                 ey, em = int(rng.group("y")), int(rng.group("m"))
@@ -224,6 +240,60 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
         if h.value:
             last = h
     return hits
+
+
+def _writing_date(ctx: DocContext) -> Optional[_dt.date]:
+    """When the document was written: its 成文日期, else the page's publish date."""
+    if ctx.issue_date:
+        try:
+            return _dt.date.fromisoformat(ctx.issue_date)
+        except ValueError:
+            pass
+    if ctx.doc.page_dates:
+        y, m, d = ctx.doc.page_dates[0]
+        try:
+            return _dt.date(y, m, d)
+        except ValueError:
+            return None
+    return None
+
+
+def _context_year_pos(pos: int, years) -> Optional[int]:
+    """Where the stated year that sets a month-day's year stands: the nearest before, else the
+    nearest after (:func:`_infer_year`'s order for text years)."""
+    before = [p for p, _ in years if p < pos]
+    if before:
+        return before[-1]
+    after = [p for p, _ in years if p > pos]
+    return after[0] if after else None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence end or line break between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(c in "。！？；!?;\n" for c in text[lo:hi])
+
+
+def _nearest_year(writing: _dt.date, month: int, day: int, latest: int) -> int:
+    """The year (the year of writing or the next, never past ``latest``) that puts month-day
+    nearest the time of writing."""
+    best = None
+    for y in range(writing.year, min(latest, writing.year + 1) + 1):
+        try:
+            gap = abs((_dt.date(y, month, day) - writing).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else latest
+
+
+def _opens_sentence(text: str, line_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` opens its line or a sentence (only blanks or brackets between)."""
+    i = pos
+    while i > line_start and text[i - 1] in " \t\u3000（(【[":
+        i -= 1
+    return i == line_start or text[i - 1] in "。！？；!?;"
 
 
 def _stamp_years(ctx: DocContext) -> List[int]:

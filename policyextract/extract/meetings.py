@@ -34,7 +34,7 @@ from ..resources import data_rows
 from .common import DateHit, DocContext
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
-from .people import PersonMention, _post_end_re, find_people
+from .people import PersonMention, _post_end_re, find_people, is_dotted_name, is_name
 
 _SENT_END = "。！？；!?;"
 _MAX_SENT = 400
@@ -88,7 +88,7 @@ def patterns() -> _Patterns:
     p = _Patterns(tuple(nouns), convene, attend, tuple(future), tuple(after))
     # quotes may sit inside a name (全国“三夏”生产工作现场推进会)
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s]{{0,40}}?{noun})(?!{alt(after)})")
-    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行|(?<=[京区会场堂馆]|隆重)开幕)(?![^，,。；;：:]{{0,40}}?{noun})")
+    p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?!{alt(after)})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行|(?<=[京区会场堂馆]|隆重)开幕)(?![^，,。；;：:]{{0,40}}?{noun})")
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
     # a dated meeting the text refers to was held on that date: "在1月25日…会议上", "按照5月10日全市
     # 防汛工作电视电话会议部署", "经2月2日国务院第25次常务会议通过"
@@ -285,10 +285,21 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
         hm = _CHAIR_LABEL.match(text, ln.start, ln.end)
         if hm:
             who = [x for x in mentions.between(hm.end(), ln.end) if x.end <= ln.end]
+            if not who and (bn := _LABEL_NAME.match(text, hm.end(), ln.end)) and \
+                    (is_name(bn.group("n")) or is_dotted_name(bn.group("n"))):
+                # "主 持 人：孙伟（县长）": a bare name, its post in brackets
+                who = [PersonMention(bn.start("n"), bn.end("n"), bn.group("n"))]
             if who:
+                when = _labelled_date(ctx, text, ln.start)
                 ev = events[-1] if events else None
+                if when is not None and ev is not None and ev.date != when:
+                    # "会议时间：3月27日上午 / 主 持 人：孙伟（县长）" after another meeting's
+                    # readout: a meeting of its own (its 列席 list is not the one before's)
+                    ev = next((e for e in reversed(events) if e.date == when and e.chair in (None, who[0].name)), None)
+                    if ev is None:
+                        add_event(_Event(hm.start(), blk, when, who[0].name, "会议", (hm.start(), who[0].end)))
+                        continue
                 if ev is None:
-                    when = _labelled_date(ctx, text, ln.start)
                     if when is not None:
                         add_event(_Event(hm.start(), blk, when, who[0].name, "会议", (hm.start(), who[0].end)))
                 elif ev.chair is None:
@@ -426,8 +437,11 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     who = prev + who
                     cs = ps
                 if m.group("tail"):
-                    # "出席会议的有A、B、C"
+                    # "出席会议的有A、B、C"; the list may start on the next line ("出席会议的有：" then
+                    # one "省应急管理厅厅长马国庆，" a line, up to the 。)
                     who = mentions.between(m.end(), sb)
+                    if not text[m.end():sb].strip():
+                        who = _list_below(ctx, mentions, text, li)
                 if ev is None:
                     if not who:  # nobody named ("张某某、李某参加会议"): no evidence of a meeting
                         continue
@@ -459,6 +473,24 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     return out
 
 
+def _list_below(ctx: DocContext, mentions: "_Index", text: str, li: int) -> List[PersonMention]:
+    """The people listed on the lines after line ``li`` (a list cue that ends its line), up to
+    the first sentence end or a line that names nobody."""
+    out: List[PersonMention] = []
+    for ln in ctx.doc.lines[li + 1:li + 1 + _LIST_LINES]:
+        end = next((i + 1 for i in range(ln.start, ln.end) if text[i] in _SENT_END), ln.end)
+        got = [x for x in mentions.between(ln.start, end) if x.end <= end]
+        if not got:
+            break
+        out.extend(got)
+        if end < ln.end or text[end - 1] in _SENT_END:
+            break
+    return out
+
+
+_LIST_LINES = 30  # the most lines a list below its cue runs
+
+
 def _chaired_by(mentions: "_Index", text: str, start: int, end: int) -> Optional[str]:
     """The person of "会议由X主持" between ``start`` and ``end``, if any."""
     by = _CHAIRED_BY.search(text, start, end)
@@ -480,8 +512,10 @@ def _dated_or_chaired(ctx: DocContext, text: str, v: int, sent: Tuple[int, int],
 
 
 _NOT_A_MEETING = regex.compile(r"了?(?:调研|考察|视察|检查|慰问|看望|会见|会谈|走访|陪同|签约|仪式|开幕式)")
-_CHAIR_LABEL = regex.compile(r"\s*(?:会议)?主持(?:人)?\s*[：:]\s*")
-_TIME_LABEL = regex.compile(r"\s*(?:会议)?(?:时间|日期)\s*[：:]")
+# labels may be spaced out to the width of the longest ("主 持 人：", "时　　间：")
+_CHAIR_LABEL = regex.compile(r"\s*(?:会议)?主\s*持\s*(?:人\s*)?[：:]\s*")
+_LABEL_NAME = regex.compile(r"(?P<n>[\p{Han}·•]{2,12}?)\s*(?:[（(][^）)]{1,40}[）)])?\s*$")
+_TIME_LABEL = regex.compile(r"\s*(?:会议)?(?:时\s*间|日\s*期)\s*[：:]")
 
 
 def _labelled_date(ctx: DocContext, text: str, pos: int) -> Optional[str]:

@@ -51,7 +51,7 @@ _BARE_KEY = regex.compile(r"^[【\[]?\s?(?:时间|日期)\s?[:：]\s?$")
 _CLOCK_AFTER = regex.compile(r"\s{0,3}\d{1,2}:\d{2}")
 _PAPER_BEFORE = regex.compile(r"(?:日报|晚报|商报|时报|报》|网|新华社|客户端)\s?[|｜/－—\-]?\s?[(（]?\s?$")
 _EDITION_AFTER = regex.compile(r"\s?第?\s?\d{1,2}\s?版")
-_SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印")
+_SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印|原创")  # 原创: a WeChat byline
 
 
 # an info table printed one cell a line: "发布日期：" on the line above the date

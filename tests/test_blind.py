@@ -39,7 +39,7 @@ FLOORS = {
                   "officials": 0.86, "official_titles": 0.90, "meetings": 0.71, "attendees": 0.62,
                   "dates": 0.89},
     "seedlike": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
-                 "issue_date": 1.0, "measures": 0.96, "measure_headings": 0.92, "officials": 0.95,
+                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.95,
                  "official_titles": 0.93, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
     "dirty2": {"documents": 1.0, "title": 1.0, "doc_number": 0.8, "issuers": 1.0, "recipients": 1.0,
                "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.91,

@@ -34,10 +34,10 @@ FLOORS = {
     # notices, name-per-line lists), so that field gets a floor once a fix lands
     "notices2": {"documents": 1.0, "title": 0.83, "doc_number": 1.0, "issuers": 0.82, "recipients": 1.0,
                  "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "meetings": 1.0,
-                 "dates": 0.85},
+                 "dates": 1.0},
     "readouts2": {"documents": 0.85, "title": 0.42, "measures": 1.0, "measure_headings": 0.91,
-                  "officials": 0.86, "official_titles": 0.90, "meetings": 0.71, "attendees": 0.62,
-                  "dates": 0.89},
+                  "officials": 0.86, "official_titles": 0.90, "meetings": 1.0, "attendees": 1.0,
+                  "dates": 1.0},
     "seedlike": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
                  "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.95,
                  "official_titles": 0.93, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},

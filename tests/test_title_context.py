@@ -45,6 +45,7 @@ def test_spun_leaders_before_name_list_get_their_title():
 @pytest.mark.parametrize("spun,original", [
     ("市率领刘志远、赵文斌列席会议。", "市领导刘志远、赵文斌列席会议。"),
     ("县委率领王刚出席会议。", "县委领导王刚出席会议。"),
+    ("市政府率领王刚、李梅出席会议。", "市政府领导王刚、李梅出席会议。"),
 ])
 def test_despin_reads_lv_ling_before_names_as_ling_dao(spun, original):
     assert normalize(SPUN_LEAD + spun).text.endswith(original)
@@ -53,6 +54,7 @@ def test_despin_reads_lv_ling_before_names_as_ling_dao(spun, original):
 @pytest.mark.parametrize("genuine", [
     "市率领指导组赴灾区检查。",
     "县率领各部门负责同志深入一线。",
+    "镇党委率领全镇干部群众抗洪抢险。",
 ])
 def test_despin_keeps_lv_ling_meaning_led(genuine):
     assert normalize(SPUN_LEAD + genuine).text.endswith(genuine)
@@ -93,6 +95,7 @@ def test_generic_zhenzhang_benren_has_no_official():
     "确需请假的应向镇长报告。",
     "发现险情要及时向县长报告。",
     "同时向县长报告。",
+    "应及时请示镇长。",
 ])
 def test_function_words_next_to_a_title_are_no_name(text, ner):
     assert officials_of(text, ner) == {}

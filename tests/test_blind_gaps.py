@@ -120,3 +120,15 @@ def test_inline_attachment_list_is_no_measures():
 def test_signature_after_an_inline_attachment_list():
     doc = _doc(COLLAPSED_TAIL)
     assert (doc.issue_date, [o.name for o in doc.issuers]) == ("2024-03-08", ["临沂市应急管理局"])
+
+
+# --- issuers: a series header under a web headline names the issuer in full (blind notice n03) ---
+
+def test_series_header_under_a_headline_gives_the_full_issuer():
+    page = ("关于蛋白核小球藻等3种“三新食品”的公告\n发布时间：2024-05-17　　来源：食品安全标准与监测评估司\n"
+            "国家卫生健康委员会公告\n2024年第3号\n现将有关事项公告如下：\n一、批准蛋白核小球藻为新食品原料。\n"
+            "二、本公告自2024年7月1日起施行。\n特此公告。\n国家卫生健康委\n2024年5月11日\n")
+    res = policyextract.parse(page)
+    doc = res.documents[0]
+    assert (doc.doc_number, [o.name for o in doc.issuers]) == ("2024年第3号", ["国家卫生健康委员会"])
+    assert [res.text[slice(*o.span)] for o in doc.issuers] == ["国家卫生健康委员会"]

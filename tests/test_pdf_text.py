@@ -161,13 +161,15 @@ def test_join_maps_back_to_the_input():
 
 # --- 版记 and bylines --------------------------------------------------------------------------
 
-@pytest.mark.xfail(reason="版记 lines still end the article (boilerplate tail)", strict=True)
 def test_printing_date_of_the_banji_is_a_document_date():
     values = [d.value for d in _parse(Q1).documents[0].dates]
     assert "2024-06-03" in values and _parse(Q1).documents[0].issue_date == "2024-05-31"
 
 
-@pytest.mark.xfail(reason="a WeChat byline is not yet read as a stamp", strict=True)
+def test_banji_distribution_list_gives_no_recipients():
+    assert [r.name for r in _parse(Q1).documents[0].recipients] == ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+
+
 def test_wechat_byline_date_is_page_metadata_not_a_document_date():
     doc = _parse(Q5).documents[0]
     values = [d.value for d in doc.dates]

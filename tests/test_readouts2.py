@@ -159,3 +159,17 @@ def test_year_stated_in_the_same_sentence_still_counts():
 def test_date_followed_by_a_clock_hour():
     # "10月26日22时至10月27日9时", "10月27日7时至13时30分"
     assert {"2024-10-26", "2024-10-27"} <= dates("p6")
+
+
+MID_PARAGRAPH_DAY = """马立军在张掖酒泉调研
+
+发布日期：2024-11-07 09:26　信息来源：甘肃日报
+
+　　11月5日，省长马立军在张掖市调研。该项目于今年6月18日开工建设，计划于2025年6月30日前全容量并网。6日下午，马立军在酒泉主持召开座谈会。副省长刘建华参加座谈会。
+"""
+
+
+def test_bare_day_after_a_sentence_end_in_the_paragraph():
+    # "…并网。6日下午，…主持召开座谈会": the day opens a sentence inside the paragraph
+    ms = [m for d in policyextract.parse(MID_PARAGRAPH_DAY).documents for m in d.meetings]
+    assert [(m.date, m.chair) for m in ms] == [("2024-11-06", "马立军")]

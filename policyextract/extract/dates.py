@@ -34,6 +34,7 @@ _RANGE_TO_FULL = regex.compile(r"\s?[至到—\-~～]\s?(?P<y>(?:19|20)\d{2})\s?
 
 # a paragraph opening with a day alone, news style: "27日上午，…" (the month is the one written last)
 _BARE_DAY = regex.compile(r"(?P<d>[1-3]?\d)日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,]")
+_BARE_DAY_MID = regex.compile(r"(?<=[。！？；!?;][ \u3000]?)(?P<d>[1-3]?\d)日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,]")
 
 # A stated year that sets the context for later month-day dates ("2021年，…", "2021年1-12月").
 # Not the end of a range or a target ("（2026—2028年）" in a plan's name, "到2025年"): that is no
@@ -50,7 +51,7 @@ _BARE_KEY = regex.compile(r"^[【\[]?\s?(?:时间|日期)\s?[:：]\s?$")
 _CLOCK_AFTER = regex.compile(r"\s{0,3}\d{1,2}:\d{2}")
 _PAPER_BEFORE = regex.compile(r"(?:日报|晚报|商报|时报|报》|网|新华社|客户端)\s?[|｜/－—\-]?\s?[(（]?\s?$")
 _EDITION_AFTER = regex.compile(r"\s?第?\s?\d{1,2}\s?版")
-_SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印")
+_SOURCE_WORDS = regex.compile(r"来源|作者|编辑|浏览|点击|阅读|字号|分享|打印|原创")  # 原创: a WeChat byline
 
 
 # an info table printed one cell a line: "发布日期：" on the line above the date
@@ -141,6 +142,7 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
                     break
         era_text.append(t)
         key_above = len(t) <= 24 and _KEY_ABOVE.search(norm.text, max(0, line.start - 16), line.start) is not None
+        line_first = len(hits)
         run = next((h for h in reversed(openers) if h.value), None) or (hits[-1] if hits else None)
         if (bd := _BARE_DAY.match(t)) and run and run.value and run.kind in ("md", "full", "iso"):
             # "27日上午，…" opening a paragraph after "11月26日至27日": the month of the narrative,
@@ -198,6 +200,21 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
         for h in hits[n_before:]:
             if h.kind in ("md", "full", "iso") and _opens_sentence(norm.text, line.start, h.start):
                 openers.append(h)
+        # "…。6日下午，…" inside a paragraph: a day alone opening a sentence, as above
+        mids = []
+        for bm in (_BARE_DAY_MID.finditer(t) if "日" in t else ()):
+            pos = line.start + bm.start("d")
+            run = next((h for h in reversed(openers) if h.start < pos and h.value), None)
+            if run is None or run.kind not in ("md", "full", "iso"):
+                continue
+            pm, pd = (int(x) for x in run.value.split("-")[-2:])
+            d = int(bm.group("d"))
+            if pd <= d <= 31:
+                mids.append(DateHit(pos, line.start + bm.end("d") + 1, bm.group("d") + "日", f"?-{pm:02d}-{d:02d}", True, "md"))
+                openers.append(mids[-1])
+                openers.sort(key=lambda h: h.start)
+        if mids:
+            hits[line_first:] = sorted(hits[line_first:] + mids, key=lambda h: h.start)
     years.sort()
     eras = [(y, lo, hi) for term, y, lo, hi in era_anchors() if any(term in t for t in era_text)]
     hints = ctx.year_hints

@@ -180,6 +180,8 @@ def extract_header(ctx: DocContext) -> Header:
             if h.doc_number is None and j + 1 < len(lines) and _SERIES_HEAD.fullmatch(text) \
                     and DOCNUM_RE.fullmatch(lines[j + 1].text.strip()):
                 j += 1  # "X公告" / "2024年第3号" under a web headline: the number is the document's
+                if (m := ISSUED_AS_RE.match(text)) and is_organ(m.group("org")):  # and so is X, in full
+                    _add_issuers(h, ctx, lines[j - 1].start, text, m.group("org"))
                 continue
             if not h.recipients and (got := _recipients_at(lines, j)):
                 rec, n = got

@@ -11,6 +11,11 @@ readout's "…，一是…，二是…" count. Numerals listed in a sentence (�
 ``heading`` is the lead phrase up to the first 。；： when the item opens with one; it is omitted
 for single-sentence items. A bare heading that ran into its body ("一、高度重视安全生产 各乡镇要…",
 "1.本文概述在《…》一文中，…") ends at the space or at a phrase that only opens sentences.
+A section title run straight into its body ends at a title word (data/heading_ends.tsv:
+"1.…的研究背景改善农村…", "6.结论与展望农村…", "10.结论与展望医院感染防控的重要性：…"). A section head
+after a sentence end (data/section_breaks.txt: "…。参考资料：…") closes the items before it, so a
+一是 list below it is no child of theirs. In a ；-series "一是…；二是…；三是…。" a following sentence
+about the whole list (这些/上述/以上…) is the paragraph's, not the last item's.
 An attachment list (附件：…) is skipped up to an attached text printed in full (附件1 on its own
 line), whose items count; items end at an attachment list, an attached text, and a regulation's
 第X条/第X章 line (articles themselves are not measures: the gold conventions give them no level).
@@ -26,6 +31,7 @@ from functools import lru_cache
 import regex
 
 from ..records import Measure
+from ..resources import data_lines, data_rows
 from .common import DocContext
 
 _re = lru_cache(maxsize=None)(regex.compile)  # hot loops: compiled once, not looked up per call
@@ -97,6 +103,8 @@ def find_labels(ctx: DocContext, body_start: int, body_end: int,
         offset = max(0, body_start - line.start)
         if barriers is not None and (_ARTICLE.match(text, offset) or _ATTACHED.fullmatch(text, offset)):
             barriers.append(line.start + offset)
+        if barriers is not None:
+            barriers.extend(line.start + b.start("head") for b in _section_break_re().finditer(text, offset))
         stop = len(text)
         if (att := _INLINE_ATTACHMENT.search(text, offset)) is not None:
             # "…报送总结报告。 附件：1.…重点内容 2.…统计表 临沂市应急管理局 2024年3月8日" (line
@@ -141,6 +149,16 @@ _INLINE_ATTACHMENT = regex.compile(r"(?<=[。；;！!？?]\s*|\s)附\s?件\s?[:�
 _ATTACHED = regex.compile(r"\s*附\s?件\s?[\d一二三四五六七八九十]{0,2}\s?[:：]?\s*")
 # a regulation's article/chapter line: 第一条 …, 第二章 总则, 第3条
 _ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,5}[条章节](?:\s|$|[\p{Han}])")
+
+
+@lru_cache(maxsize=None)
+def _section_break_re() -> regex.Pattern:
+    """A section head (data/section_breaks.txt: 参考资料, 参考文献, 附录…) at a line start or after a
+    sentence end, before a colon: it closes the items before it on a page whose breaks were lost."""
+    words = sorted(data_lines("section_breaks.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:^|(?<=[。！？!?]))\s*(?P<head>(?:" + "|".join(map(regex.escape, words)) + r"))\s*[:：]")
+
+
 # after a mid-line label: a further numeral means a list of numbers (一、二级; 3、4季度; 一是一、二是二)
 _NOT_A_LABEL = {
     "l1": regex.compile(r"[一二三四五六七八九十]"),
@@ -230,12 +248,13 @@ def build_tree(items: List[_Item], body_end: int, text: str,
     roots: List[_Item] = []
     stack: List[_Item] = []
     groups: dict = {}  # kind (f1/f2) → parent (None: top level) of its running 一是/第一， list
+    walls = sorted(barriers or [])
     for it in items:
         if it.kind in ("f1", "f2"):
             if it.index > 1 and it.kind in groups:
                 parent = groups[it.kind]
             else:
-                parent = _float_host(it, stack, text)
+                parent = _float_host(it, stack, text, walls)
                 groups[it.kind] = parent
             it.level = parent.level + 1 if parent else 1
             for kind in [k for k, g in groups.items() if k != it.kind and (g.level + 1 if g else 1) > it.level]:
@@ -253,25 +272,29 @@ def build_tree(items: List[_Item], body_end: int, text: str,
         it.parent = parent
         (parent.children if parent else roots).append(it)
         stack.append(it)
-    _ends(roots, body_end, sorted(barriers or []))
+    _ends(roots, body_end, walls, text)
     return roots
 
 
-def _float_host(it: _Item, stack: List[_Item], text: str) -> Optional[_Item]:
+def _float_host(it: _Item, stack: List[_Item], text: str, walls: List[int]) -> Optional[_Item]:
     """The parent of a 一是/第一， that opens a list: the numbered item whose paragraph it sits in
     (inline, near its label) or whose bare heading line it follows; a 一是 list also nests in a
-    第一， paragraph ("第一，压实责任。一是…二是…"). A new list after another of its kind is a sibling."""
+    第一， paragraph ("第一，压实责任。一是…二是…"). A new list after another of its kind is a sibling.
+    Nothing holds it across a barrier (an attachment, an article line, a 参考资料： section head)."""
     host = stack[-1] if stack else None
     while host is not None and host.kind in ("f1", "f2"):
-        if host.kind == "f2" and it.kind == "f1" and it.index == 1 and _holds(host, it, text):
+        if host.kind == "f2" and it.kind == "f1" and it.index == 1 and _holds(host, it, text, walls):
             return host
         host = host.parent  # a new 一是 list after another: a sibling list, not a child
-    if host is not None and _holds(host, it, text):
+    if host is not None and _holds(host, it, text, walls):
         return host
     return None
 
 
-def _holds(host: _Item, it: _Item, text: str) -> bool:
+def _holds(host: _Item, it: _Item, text: str, walls: List[int] = ()) -> bool:
+    k = bisect.bisect_right(walls, host.start)
+    if k < len(walls) and walls[k] <= it.start:
+        return False  # a section break (参考资料：…) or an attachment lies between them
     if not it.at_line_start and host.line_start == it.line_start and it.start - host.start <= _INLINE_REACH:
         return True  # inline in a numbered paragraph
     return it.at_line_start and _heading_only(host, text) and host.line_end <= it.line_start  # under a heading line
@@ -282,7 +305,7 @@ def _heading_only(item: _Item, text: str) -> bool:
     return 0 < len(own) <= 40 and not _HEAD_DELIM.search(own)
 
 
-def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
+def _ends(siblings: List[_Item], limit: int, barriers: List[int], text: str = "") -> None:
     for k, it in enumerate(siblings):
         nxt = siblings[k + 1].start if k + 1 < len(siblings) else limit
         k_b = bisect.bisect_right(barriers, it.start)
@@ -291,7 +314,31 @@ def _ends(siblings: List[_Item], limit: int, barriers: List[int]) -> None:
         it.end = nxt
         if it.kind in ("f1", "f2") and not it.at_line_start:
             it.end = min(nxt, it.line_end)
-        _ends(it.children, it.end, barriers)
+            if k > 0 and (k + 1 == len(siblings) or siblings[k + 1].kind != it.kind) and not it.children:
+                _close_series(siblings[:k + 1], it, text)
+        _ends(it.children, it.end, barriers, text)
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+# a sentence about the whole list before it: 这些问题的存在…, 上述措施…, 以上…, 综上所述…
+_ABOUT_THE_LIST = regex.compile(r"\s*(?:这些|上述|以上|总之|综上|总的来看|总体来看|由此可见)")
+
+
+def _close_series(before: List[_Item], last: _Item, text: str) -> None:
+    """"一是…；二是…；三是…。这些问题的存在，…": an inline list whose items end with ；is one
+    sentence; when the sentence after its 。 speaks of the whole list (这些/上述/以上/综上…), that
+    sentence is the paragraph's and the last item ends at the 。 (a new instruction after it,
+    "…；三是做好扑火准备，确保…到位。市林业局要…", stays with the item, as the gold has it)."""
+    series = []
+    for it in reversed(before[:-1]):
+        if it.kind != last.kind or it.line_start != last.line_start or it.at_line_start:
+            break
+        series.append(it)
+    if not series or not all(text[s.start:s.end].rstrip()[-1:] in ("；", ";") for s in series):
+        return
+    m = _SENTENCE_END.search(text, last.label_end, last.end)
+    if m is not None and text[m.end():last.end].strip() and _ABOUT_THE_LIST.match(text, m.end(), last.end):
+        last.end = m.end()
 
 
 # a bare heading, a space, then the body on the same line (the heading's line break lost)
@@ -341,6 +388,70 @@ def _run_on_heading(own: str, first_delim: int) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _title_words() -> tuple:
+    """(pattern of the words that end a section title, the strong ones, pattern of the verbs that
+    open a clause) from data/heading_ends.tsv."""
+    rows = [(w.strip(), k.strip()) for w, k in data_rows("heading_ends.tsv")]
+    words = sorted({w for w, k in rows if k != "verb"}, key=len, reverse=True)
+    verbs = sorted({w for w, k in rows if k == "verb"}, key=len, reverse=True)
+    return (regex.compile("|".join(map(regex.escape, words))), frozenset(w for w, k in rows if k == "strong"),
+            regex.compile("|".join(map(regex.escape, verbs))))
+
+
+# what cannot open the body after a title: a clause going on (的/要/是…), a join, a place word, a list
+_TITLE_GOES_ON = set("的地得了着过之要应须需是将已不都也还可能会和与及或等中上下里内外时后前并而就较很更最仍均又才方，,、")
+_MIN_BODY_CLAUSE = 6  # the body's first clause (up to a comma) after a run-on title
+
+
+_MODAL = regex.compile(r"(?<![重主需必])要(?![求素点性务害])|应(?![用急对当])|须|必须|务必")
+
+
+def _titled_head(own: str, stop: int, clause_min: int = _MIN_BODY_CLAUSE, run_on: bool = True) -> Optional[str]:
+    """A section title that ran into its body with no punctuation, ended by a title word
+    (data/heading_ends.tsv): "农村人居环境整治的研究背景改善农村人居环境，是…" → …的研究背景.
+    Only the first title word is tried (a join of title words, 对策建议/监测与评价, reads as one);
+    a "noun" word ends a title only in a nominal phrase (的 before it, or a 与/和/及 join), and the
+    body must open a clause of its own (6+ chars up to its first comma, not 的/要/是/和…)."""
+    pat, strong, verbs = _title_words()
+    limit = min(stop, _MAX_HEADING)
+    pos = 0
+    while True:
+        m = pat.search(own, pos, limit)
+        if m is None:
+            return None
+        end, words = m.end(), [m.group(0)]
+        joined = m.start() > 1 and own[m.start() - 1] == "与"  # 监测与评价 (not 工作机制和措施保障…)
+        while True:  # 对策建议, 问题与对策, 结论与展望
+            n = pat.match(own, end, stop)
+            if n is None and own[end:end + 1] in ("与", "和", "及"):
+                n = pat.match(own, end + 1, stop)
+                joined = joined or n is not None
+            if n is None:
+                break
+            end = n.end()
+            words.append(n.group(0))
+        if end < 4:
+            pos = m.end()  # "问题导向原则…": too short to be a title, the next word may end it
+            continue
+        break
+    head = own[:end]
+    body = own[end:]
+    if end > _MAX_HEADING or not body or body[0] in _TITLE_GOES_ON or body[0].isspace():
+        return None
+    clause = regex.split(r"[，,。；;：:!?！？]", body, maxsplit=1)[0]
+    if len(clause) < clause_min:
+        return None
+    if not (joined or (words[-1] in strong and not verbs.match(head))):
+        # "…的改进措施取消浸泡设备。": a 的-phrase ends a title only on a run-on page (label mid-line),
+        # and not before a predicate ("对排查发现的问题隐患要建立台账")
+        if "的" not in head or not run_on or _MODAL.search(clause):
+            return None
+    if not _RUN_ON_HEAD.fullmatch(head) or _RUN_ON_OPENER.search(head) or _RUN_ON_SUBJECT.search(head):
+        return None
+    return head
+
+
 def _heading(it: _Item, text: str) -> Optional[str]:
     own_end = it.children[0].start if it.children else it.end
     own = text[it.label_end:min(own_end, it.line_end if it.line_end > it.label_end else own_end)]
@@ -354,6 +465,10 @@ def _heading(it: _Item, text: str) -> Optional[str]:
     run_on = _run_on_heading(own, m.start() if m else len(own))
     if run_on:
         return run_on
+    if m is None or m.start() > _MAX_HEADING:
+        titled = _titled_head(own, m.start() if m else len(own), run_on=not it.at_line_start)
+        if titled and (m is not None or text[it.line_end:it.end].strip() or it.children):
+            return titled  # "1.…的研究背景改善农村人居环境，是…": a title word ends it
     if m is None:
         # a heading line of its own ("一、生活保障") when the item goes on below it
         rest = text[it.line_end:it.end].strip()
@@ -365,6 +480,11 @@ def _heading(it: _Item, text: str) -> Optional[str]:
     more = own[m.end():].strip() or text[min(own_end, it.end):it.end].strip() or it.children
     if not head or len(head) > _MAX_HEADING or not more:
         return None
+    # a title run into its first sentence: "10.结论与展望医院感染防控的重要性：…", "1.研究背景与意义乡村
+    # 振兴战略是…。", and on a run-on page "5.…的改进措施取消浸泡设备。…"
+    titled = _titled_head(own, m.start(), clause_min=4, run_on=not it.at_line_start)
+    if titled and len(titled) < len(head):
+        return titled
     return head
 
 

@@ -149,10 +149,16 @@ def _metadata_line(ln: Line, metadata: Dict[str, MetaValue]) -> bool:
     return True
 
 
+def _has_body(kept: List[Line]) -> bool:
+    """Text of the article stands above: a toolbar or credit line under the headline
+    ("【打印本页】【关闭窗口】", "编辑：王明") ends nothing yet."""
+    return any(_BODY_PUNCT.search(k.text) for k in kept) or sum(len(k.text) for k in kept) >= 120
+
+
 def _classify(ln: Line, kept: List[Line], chrome: List[Line], seen: set, metadata, cut: bool,
               nxt: str = "") -> None:
     """Put ``ln`` into ``kept`` or ``chrome`` (``nxt``: the text of the line after it)."""
-    if cut or _metadata_line(ln, metadata) or (kept and is_tail_marker(ln.text)):
+    if cut or _metadata_line(ln, metadata) or (_has_body(kept) and is_tail_marker(ln.text)):
         chrome.append(ln)
     elif is_chrome_line(ln.text) and not _signed_iso_date(ln.text, kept):
         chrome.append(ln)
@@ -293,7 +299,7 @@ def segment_page(norm: Normalized) -> PageSegments:
             was_cut = cut
             _classify(ln, kept, chrome, seen, metadata, cut, group[k + 1].text if k + 1 < len(group) else "")
             if len(chrome) > n_chrome:
-                cut = cut or (bool(kept) and is_tail_marker(ln.text))
+                cut = cut or (_has_body(kept) and is_tail_marker(ln.text))
                 if header is None and len(kept) < 3:  # a publish time above the article
                     page_dates.extend(publish_dates(ln.text))
                 elif header is None and not was_cut and _PUBLISH_KEY.search(ln.text):

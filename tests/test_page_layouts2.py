@@ -112,6 +112,15 @@ def test_english_site_name_between_banner_and_title_is_chrome(parsed):
     "Emergency Management Department of Sichuan Province",
     "【关闭窗口】",
     "· 洛阳市人民政府关于张伟等同志职务任免的通知　2024-02-21",
+    "（编辑：朱丹　　审核：李明远）",
+    "搜索",
+    # the same furniture as other portals print it
+    "信息来源：市政府办公室　　发布时间：2024-05-20",
+    "2024年05月20日 09:30　来源：人民网－人民日报",
+    "当前所在位置：首页>>新闻中心>>政务要闻",
+    "设为首页 | 加入收藏",
+    "上一条：关于做好2024年防汛工作的通知",
+    "【我要打印】　【关闭窗口】",
 ])
 def test_site_furniture_line_is_chrome(line):
     assert segment.is_chrome_line(normalize(line).text)
@@ -124,6 +133,9 @@ def test_site_furniture_line_is_chrome(line):
     "王志华　成都市应急管理局安全生产综合协调处处长",
     "罗建新主持召开市委常委会（扩大）会议 传达学习党的二十届四中全会精神",
     "会议还研究了其他事项。",
+    "时间：2024年5月20日（星期一）上午9:00",
+    "管制位置：贺龙体育中心周边道路",
+    "会议时间：3月27日上午",
 ])
 def test_document_line_is_not_chrome(line):
     assert not segment.is_chrome_line(normalize(line).text)
@@ -181,3 +193,10 @@ def test_readout_leads_compile_and_match_real_openings():
     assert lead.match("3月14日，受县长孙伟委托，县委常委、常务副县长李春燕主持召开县政府第二十二次常务会议。")
     assert lead.match("会议时间：3月27日上午")
     assert not lead.match("会议听取了县财政局关于2024年一季度财政收支情况的汇报。")
+
+
+# --- a toolbar or credit line under the headline ends nothing -------------------------------------
+
+def test_toolbar_under_the_headline_does_not_cut_the_document(parsed):
+    doc = parsed("probes/toolbar_under_headline.txt").documents[0]
+    assert (doc.issue_date, [d.value for d in doc.dates]) == ("2024-05-20", ["2024-05-31", "2024-05-20"])

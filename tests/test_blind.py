@@ -19,7 +19,7 @@ BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 
 FLOORS = {
     "notices": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
-                "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.66,
+                "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0,
                 "official_titles": 1.0, "meetings": 1.0, "dates": 1.0},
     "readouts": {"documents": 1.0, "title": 1.0, "measures": 1.0, "measure_headings": 1.0,
                  "officials": 1.0, "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0,
@@ -33,7 +33,7 @@ FLOORS = {
     # third round (this session): new page kinds; officials on notices2 start at 0.0 (appointment
     # notices, name-per-line lists), so that field gets a floor once a fix lands
     "notices2": {"documents": 1.0, "title": 0.83, "doc_number": 1.0, "issuers": 0.82, "recipients": 1.0,
-                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "meetings": 1.0,
+                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0, "meetings": 1.0,
                  "dates": 1.0},
     "readouts2": {"documents": 0.85, "title": 0.42, "measures": 1.0, "measure_headings": 0.91,
                   "officials": 0.86, "official_titles": 0.90, "meetings": 1.0, "attendees": 1.0,
@@ -42,7 +42,7 @@ FLOORS = {
                  "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.95,
                  "official_titles": 0.93, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
     "dirty2": {"documents": 1.0, "title": 1.0, "doc_number": 0.8, "issuers": 1.0, "recipients": 1.0,
-               "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 0.91,
+               "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0,
                "official_titles": 0.94, "meetings": 0.66, "attendees": 1.0, "dates": 0.78},
 }
 

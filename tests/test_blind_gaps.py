@@ -132,3 +132,23 @@ def test_series_header_under_a_headline_gives_the_full_issuer():
     doc = res.documents[0]
     assert (doc.doc_number, [o.name for o in doc.issuers]) == ("2024年第3号", ["国家卫生健康委员会"])
     assert [res.text[slice(*o.span)] for o in doc.issuers] == ["国家卫生健康委员会"]
+
+
+# --- officials: a contact person is a named person of the document, with no title ---
+# (gold of blind n04, p5, q2 — "every named real person"; d3's gold was brought in line)
+
+@pytest.mark.parametrize("line,names", [
+    ("联系人及电话：教育部全国学生资助管理中心　王磊　010-66097391；财政部科教和文化司　赵敏　010-68552715",
+     ["王磊", "赵敏"]),
+    ("联系人：安全生产基础科 王磊，电话：0539-8721345", ["王磊"]),
+    ("（联系人：周立平，电话：0731-88903456）", ["周立平"]),
+    ("联系人：县医疗保障局待遇保障股　赵丽娟", ["赵丽娟"]),
+])
+def test_contact_person_is_an_official_without_title(line, names):
+    doc = _doc(f"关于做好2024年有关工作的通知\n各区县人民政府：\n一、做好有关工作。\n{line}\n")
+    assert [(o.name, o.titles) for o in doc.officials] == [(n, []) for n in names]
+
+
+@pytest.mark.parametrize("line", ["（联系人：陈xx，电话：0731-8788xxxx）", "联系人：办公室，电话：0731-88903456"])
+def test_contact_placeholder_or_unit_is_no_official(line):
+    assert _doc(f"关于做好2024年有关工作的通知\n各区县人民政府：\n一、做好有关工作。\n{line}\n").officials == []

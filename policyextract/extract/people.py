@@ -708,6 +708,13 @@ def find_people(ctx: DocContext) -> People:
                 if b >= lb or text[b] not in "、，,":
                     break
                 pos = b + 1
+        # "联系人：安全生产基础科 王磊，电话：…", "联系人及电话：…中心　王磊　010-…；…司　赵敏　010-…":
+        # a contact person is a named person of the document (no title: the unit is none)
+        for m in _CONTACT_CUE.finditer(text, la, lb):
+            end = _re(r"[。）)\n]|附\s?件").search(text, m.end(), lb)
+            for item in _CONTACT_NAME.finditer(text, m.end(), end.start() if end else lb):
+                if is_name(item.group("n")):
+                    add(PersonMention(item.start("n"), item.end("n"), item.group("n"), how="contact"))
         # "张三同志任市卫生健康委员会主任"
         for m in _APPOINT_RE.finditer(text, la, lb):
             got = _pick_name(text, m.start(), ner, known, forward=False,
@@ -844,6 +851,9 @@ _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
 # 参加 names people only when what they join is a meeting or an activity ("参加会议", "参加上述活动"),
 # not "参加志愿服务"
+_CONTACT_CUE = regex.compile(r"联\s?系\s?人(?:及(?:联系)?(?:电话|方式))?\s?[：:]")
+# a name standing alone between the cue, spaces, commas or semicolons and a phone number or 电话
+_CONTACT_NAME = regex.compile(r"(?<=[：:\s，,；;、]|^)(?P<n>\p{Han}{2,4})(?=\s*(?:[，,；;、（(]|电话|手机|\d|$))")
 _LIST_CUE = regex.compile(r"(?:出席|列席|参会|参加|与会)(?:会议)?的?(?:人员|领导|同志)?(?:还有|有)?(?:名单)?[：:]\s*(?:[（(][^）)]{0,20}[）)]\s*)?")
 _ATTEND_RE = regex.compile(r"出席|列席|视频连线|陪同|(?:参加|参会|与会)(?=了?(?:会议|上述|活动|视频|[^，,。；;]{0,12}?会(?!员)|[，,。；;]|$))|"
                            + _ROLE_AFTER_ETC.pattern)

@@ -11,7 +11,8 @@ Which breaks are wraps:
 
 * a page is *hard-wrapped* when many of its lines have nearly the same width (a common
   maximum ``W``; a hanzi counts 1, an ASCII char 0.5), hardly any line is wider, and most of
-  those full lines end mid-sentence (a web page's paragraphs are long lines ending in 。);
+  those full lines end mid-sentence (a web page's paragraphs are long lines ending in 。) and
+  hold sentence punctuation inside (prose, not a roster, a list or repeated titles);
 * on such a page a full line (width ≥ W − 2.5) that does not end a sentence runs on into the
   next; so does a line that is itself the tail of a joined line; a date or document number cut
   in two ("2024年6 / 月15日", "〔2024〕 / 18号", "20 / 24年") is joined whatever the widths;
@@ -38,6 +39,7 @@ from .resources import data_lines, doc_types, organ_suffix_re
 # a line ending one of these ends a sentence (closing quotes/brackets looked through)
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "”’」』\"'"
+_PROSE = regex.compile(r"[，。；,;]")
 _SPACE_RUN = regex.compile(r"\S\s{2,}\S")
 # a date or document number cut by the break (matched on tail + head, must cross the cut)
 _CUT_TOKEN = regex.compile(
@@ -45,6 +47,8 @@ _CUT_TOKEN = regex.compile(
     r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s?(?:第\s?)?\d{1,5}\s?号"
     r"|(?<!\d)(?:19|20)\d{2}\s?年")
+_CUT_ENDS = frozenset("0123456789年月日〔〕[]［］(（)）第 ")
+_CUT_STARTS = frozenset("0123456789年月日号〕]］)）第 ")
 _DIGITS_CUT = regex.compile(r"\d[.．]?$")
 _DIGITS_HEAD = regex.compile(r"^\d")
 _DATE_LINE = regex.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月"
@@ -54,9 +58,10 @@ _ASCII_WORD_END = regex.compile(r"[A-Za-z]$")
 _ASCII_WORD_START = regex.compile(r"^[A-Za-z]")
 
 # detection of a hard-wrapped page
-MIN_FULL_LINES = 6        # lines within 2.5 of the common width
+MIN_FULL_LINES = 5        # lines within 2.5 of the common width
 MIN_FULL_SHARE = 0.3      # of the lines at least 8 wide
 MIN_OPEN_SHARE = 0.6      # of the full lines: ending mid-sentence
+MIN_PROSE_SHARE = 0.5     # of the full lines: with a ，/。/； inside (prose, not a roster or a list)
 MAX_WIDER_SHARE = 0.1     # lines wider than W + 1, of the lines at least 8 wide
 MIN_WIDTH, MAX_WIDTH = 15, 60
 FULL_SLACK = 2.5
@@ -74,6 +79,21 @@ def wrap_stop_re() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{p})" for p in data_lines("wrap_stops.txt")))
 
 
+@lru_cache(maxsize=1)
+def footer_line_re() -> regex.Pattern:
+    """A page-footer line anywhere in a text (multiline)."""
+    return regex.compile(r"(?m)^[ \t]*(?:" + footer_re().pattern + r")[ \t]*$")
+
+
+# a line break next to a char a cut date or number can end or start with
+_QUICK_CUT = regex.compile(r"[0-9年月日〔〕\[\]［］()（）第][ \t]*\n|\n[ \t]*[0-9年月日号〕\]］)）第]")
+
+
+def _maybe_wrapped(text: str) -> bool:
+    """Cheap pre-check: enough lines long enough to be full lines of a wrapped page."""
+    return sum(1 for ln in text.split("\n") if len(ln) >= MIN_WIDTH) >= MIN_FULL_LINES
+
+
 class _Line(NamedTuple):
     start: int   # offset of the first char of the line (after the previous newline)
     end: int     # offset of its newline (or len(text))
@@ -84,7 +104,7 @@ class _Line(NamedTuple):
 
 def width(text: str) -> float:
     """Printed width: ASCII counts half a hanzi (PDF fonts set digits and Latin half-width)."""
-    return sum(0.5 if ch < "\x7f" else 1.0 for ch in text)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def _split(text: str) -> List[_Line]:
@@ -125,6 +145,8 @@ def wrap_width(texts: List[str]) -> Optional[float]:
     full = [t for t, w in zip(texts, widths) if best - FULL_SLACK <= w <= best]
     if sum(1 for t in full if not _ends_sentence(t)) < MIN_OPEN_SHARE * len(full):
         return None
+    if sum(1 for t in full if _PROSE.search(t, 0, len(t) - 1)) < MIN_PROSE_SHARE * len(full):
+        return None
     return best
 
 
@@ -134,6 +156,8 @@ def _ends_sentence(text: str) -> bool:
 
 def _cut_token(a: str, b: str, wrapped: bool) -> bool:
     """The break cuts a date or a document number (on a wrapped page: any number, 34.|74米)."""
+    if a[-1] not in _CUT_ENDS and b[0] not in _CUT_STARTS:
+        return False
     tail, head = a[-16:], b[:16]
     for m in _CUT_TOKEN.finditer(tail + head):
         if m.start() < len(tail) < m.end():
@@ -157,8 +181,8 @@ def _closed(a: str, b: str, after_b: str) -> bool:
 
 def unwrap_lines(text: str) -> List[Edit]:
     """Join hard-wrapped lines and drop page footers (see the module docstring)."""
-    if "\n" not in text:
-        return []
+    if "\n" not in text or not (_QUICK_CUT.search(text) or footer_line_re().search(text) or _maybe_wrapped(text)):
+        return []  # fast path: nothing to join or drop (most web pages; hostile input)
     lines = _split(text)
     footers = {i for i, ln in enumerate(lines) if ln.text and is_footer(ln.text)}
     content = [i for i, ln in enumerate(lines) if ln.text and i not in footers]

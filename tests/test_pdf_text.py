@@ -175,3 +175,21 @@ def test_wechat_byline_date_is_page_metadata_not_a_document_date():
     values = [d.value for d in doc.dates]
     assert "2024-07-10" not in values
     assert "2024-07-09" in values  # 7月9日 takes the byline's year
+
+
+def test_page_break_with_blank_lines_around_its_footer_is_joined():
+    # pdftotext prints the footer between blank lines; the break is still mid-sentence
+    page = Q2.read_text(encoding="utf-8").replace("\n— 1 —\n", "\n\n— 1 —\n\n")
+    assert "纳入国家水网骨干工程和长江中下游防洪治理规划,力争2024年10月1日前开工建设" in normalize(page).text
+
+
+def test_page_x_of_y_footer_is_dropped():
+    page = Q1.read_text(encoding="utf-8").replace("\n-2-\n", "\n第 2 页 共 4 页\n")
+    text = normalize(page).text
+    assert "第 2 页" not in text and "各地要将地质灾害防治经费纳入本级财政预算" in text
+
+
+def test_roster_lines_of_equal_width_are_no_wrapped_prose():
+    lines = ["市委常委、常务副市长：王建国同志", "市委常委、组织部部长：李明华同志", "市委常委、宣传部部长：赵丽萍同志",
+             "市委常委、政法委书记：孙志刚同志", "市委常委、统战部部长：周海燕同志", "市委常委、市委秘书长：吴国平同志"]
+    assert wrap_width(lines) is None

@@ -241,8 +241,8 @@ def _column_headlines(lines: List[Line]) -> List[int]:
     chrome = [is_chrome_line(ln.text) for ln in lines]
     stamped, led = [], []
     for i, ln in enumerate(lines):
-        if chrome[i] or not _headline_like(ln.text):
-            continue
+        if chrome[i] or not _headline_like(ln.text) or organ_suffix_re().search(ln.text):
+            continue  # (an organ line over a date signs a document: "某市人民政府 / 2024-03-05")
         j = i + 1
         stamp = False
         while j < len(lines) and chrome[j]:

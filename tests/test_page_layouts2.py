@@ -200,3 +200,17 @@ def test_readout_leads_compile_and_match_real_openings():
 def test_toolbar_under_the_headline_does_not_cut_the_document(parsed):
     doc = parsed("probes/toolbar_under_headline.txt").documents[0]
     assert (doc.issue_date, [d.value for d in doc.dates]) == ("2024-05-20", ["2024-05-31", "2024-05-20"])
+
+
+def test_related_articles_listed_without_a_heading_end_the_document(parsed):
+    doc = parsed("probes/related_list_unmarked.txt").documents[0]
+    assert [d.value for d in doc.dates] == ["2024-10-31", "2024-10-08"]
+
+
+def test_headline_with_its_date_on_the_line_above_the_text_is_still_the_title():
+    assert not segment.is_chrome_line("县政府召开第二十一次常务会议 2024-03-05")
+
+
+def test_signature_with_iso_date_above_an_attachment_is_no_column_headline(parsed):
+    # "海宁区安全生产委员会办公室 / 2024-05-27 / 附件 …": an organ over a stamp-like date signs the notice
+    assert len(parsed("probes/signed_iso_with_attachment.txt").documents) == 1

@@ -173,3 +173,55 @@ def test_bare_day_after_a_sentence_end_in_the_paragraph():
     # "…并网。6日下午，…主持召开座谈会": the day opens a sentence inside the paragraph
     ms = [m for d in policyextract.parse(MID_PARAGRAPH_DAY).documents for m in d.meetings]
     assert [(m.date, m.chair) for m in ms] == [("2024-11-06", "马立军")]
+
+
+SPACED_LABELS = """县政府第五次常务会议纪要
+
+时　　间：2024年3月27日上午9:00
+地　　点：县政府三楼会议室
+主　　持：孙伟
+列　　席：县财政局局长周晓东
+
+　　会议听取了县财政局关于2024年一季度财政收支情况的汇报。
+"""
+
+
+@pytest.mark.parametrize("ner", [True, False])
+def test_spaced_out_attendance_label(ner):
+    # "列　　席：" spaced to the width of the other labels
+    (m,) = [m for d in policyextract.parse(SPACED_LABELS, ner=ner).documents for m in d.meetings]
+    assert (m.date, m.chair, attendees(m)) == ("2024-03-27", "孙伟", {("周晓东", "列席")})
+
+
+RULE_BETWEEN_DAYS = """市政府召开全市安全生产工作会议
+
+发布时间：2024-06-12 18:20　来源：市政府办公室
+
+　　6月12日上午，市长王强主持召开全市安全生产工作会议。
+
+　　会议要求，各地要在6月30日前完成隐患排查。7月1日起，全市开展为期三个月的专项整治。
+
+　　13日下午，王强又主持召开专题会议，研究防汛工作。副市长李明出席会议。
+"""
+
+
+def test_bare_day_skips_a_rule_start_between():
+    # "7月1日起，…" opens a sentence but dates a rule, not the story: "13日下午" is June 13
+    ms = [m for d in policyextract.parse(RULE_BETWEEN_DAYS).documents for m in d.meetings]
+    assert sorted((m.date, m.chair) for m in ms) == [("2024-06-12", "王强"), ("2024-06-13", "王强")]
+
+
+@pytest.mark.parametrize("ner", [True, False])
+def test_bare_names_on_the_lines_below_the_cue(ner):
+    text = ("12月3日，副省长王建军主持召开全省森林草原防灭火工作视频调度会。\n\n出席会议的有：\n马国庆、周敏，\n韩志勇。\n\n"
+            "会议以视频形式召开到县。\n")
+    (m,) = [m for d in policyextract.parse(text, ner=ner).documents for m in d.meetings]
+    assert attendees(m) == {("马国庆", "出席"), ("周敏", "出席"), ("韩志勇", "出席")}
+
+
+def test_next_year_after_a_range_start():
+    # "12月1日至次年5月31日": 次年 is the year after the date before
+    text = ("全省森林草原防灭火工作视频调度会召开\n\n发布时间：2025-12-04 17:36\n\n"
+            "12月3日，副省长王建军主持召开全省森林草原防灭火工作视频调度会。会议明确，全省森林草原防火期为12月1日至次年5月31日。\n")
+    got = {x.value for d in policyextract.parse(text).documents for x in d.dates}
+    assert got == {"2025-12-03", "2025-12-01", "2026-05-31"}

@@ -26,7 +26,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|二[0O〇�
 DATE_RE = regex.compile(
     rf"(?P<full>(?P<y>{_YEAR})\s?年\s?(?P<m>{_NUM}|元)\s?月\s?(?P<d>{_NUM})(?:\s?[-—~～至到]\s?(?P<d2>\d{{1,2}}))?\s?[日号])"
     rf"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.]))"
-    rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?!元)(?!\d(?!\d?\s?(?:时|点|[:：]\d))))"
+    rf"|(?P<md>(?<![\d.])(?<![^今去前明上当同该次翌]年)(?P<mm>{_NUM}|(?<!单)元)\s?月\s?(?P<md1>{_NUM})(?:\s?[-—~～至到]\s?(?P<md2>\d{{1,2}}))?\s?[日号](?!元)(?!\d(?!\d?\s?(?:时|点|[:：]\d))))"
     r"|(?P<same>同日|当日|同一天|当天)"
 )
 # the end of a range written with its year: "12月30日至2024年1月1日"
@@ -198,7 +198,8 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             else:
                 hits.append(DateHit(a, b, m.group(0), None, True, "same_day"))
         for h in hits[n_before:]:
-            if h.kind in ("md", "full", "iso") and _opens_sentence(norm.text, line.start, h.start):
+            if h.kind in ("md", "full", "iso") and _opens_sentence(norm.text, line.start, h.start) \
+                    and _NARRATIVE_AFTER.match(norm.text, h.end):
                 openers.append(h)
         # "…。6日下午，…" inside a paragraph: a day alone opening a sentence, as above
         mids = []
@@ -248,8 +249,8 @@ def find_dates(ctx: DocContext) -> List[DateHit]:
             if rel and rel.group(1) in _RELATIVE_OFFSET:  # 去年12月1日: a year before the year of writing
                 base = (hints or page_years or [y])[0]
                 y = base + _RELATIVE_OFFSET[rel.group(1)] if base else None
-            elif rel and last is not None:  # 同年8月3日: the year of the date just before
-                y = int(last.value[:4])
+            elif rel and last is not None:  # 同年8月3日: the year of the date just before (次年: the next)
+                y = int(last.value[:4]) + (1 if rel.group(1) in ("次年", "翌年") else 0)
             h.value = _iso(y, int(mo), int(d)) if y else None
             prev_year = y if h.value else prev_year
         elif h.kind == "same_day":
@@ -305,6 +306,13 @@ def _nearest_year(writing: _dt.date, month: int, day: int, latest: int) -> int:
     return best[1] if best else latest
 
 
+# what follows a date that dates the story told ("11月5日至6日，", "5日上午，", "3月4日上午9时，"), not
+# a rule's start or a deadline ("7月1日起，", "6月30日前")
+_NARRATIVE_AFTER = regex.compile(
+    r"(?:\s?[-—~～至到、和及]\s?\d{1,2}\s?[日号])?\s?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?"
+    r"(?:\d{1,2}\s?[时点](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?[，,]")
+
+
 def _opens_sentence(text: str, line_start: int, pos: int) -> bool:
     """Whether the date at ``pos`` opens its line or a sentence (only blanks or brackets between)."""
     i = pos
@@ -334,7 +342,7 @@ def _stamp_years(ctx: DocContext) -> List[int]:
 
 # what follows a month-day that dates an event reported ("12月31日上午，", "12月30日，")
 _EVENT_AFTER = regex.compile(r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)?[，,]")
-_RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当年|该年)\s?$")
+_RELATIVE_YEAR = regex.compile(r"(今年|去年|上年|前年|明年|同年|当年|该年|次年|翌年)\s?$")
 _RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 

@@ -89,7 +89,10 @@ def patterns() -> _Patterns:
     # quotes may sit inside a name (全国“三夏”生产工作现场推进会)
     p.convene_re = regex.compile(rf"(?P<verb>{alt(convene)})了?(?P<name>[^，,。；;：:、\s]{{0,40}}?{noun})(?!{alt(after)})")
     p.passive_re = regex.compile(rf"(?P<name>[^，,。；;：:、\s“”\"]{{1,40}}?{passive_noun})(?!{alt(after)})(?P<gap>[^，,。；;：:]{{0,16}}?)(?P<verb>召开|举行|(?<=[京区会场堂馆]|隆重)开幕)(?![^，,。；;：:]{{0,40}}?{noun})")
-    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{alt(attend)})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:人员|领导|同志)?(?:名单)?[：:])?")
+    # a minutes' header may space its labels out ("列　　席：", "参 加 人 员：")
+    sp = r"[ \u3000\xa0]*"
+    spaced = "|".join(sp.join(map(regex.escape, v)) for v in sorted(attend, key=len, reverse=True))
+    p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{spaced})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:{sp}人{sp}员|领导|同志)?(?:名单)?{sp}[：:])?")
     # a dated meeting the text refers to was held on that date: "在1月25日…会议上", "按照5月10日全市
     # 防汛工作电视电话会议部署", "经2月2日国务院第25次常务会议通过"
     p.dated_re = regex.compile(
@@ -396,7 +399,7 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
             for m in p.attend_re.finditer(text, sa, sb):
                 v = m.start("verb")
                 obj = m.group("obj") or ""
-                role = p.attend[m.group("verb")]
+                role = p.attend[_re(r"[ \u3000\xa0]").sub("", m.group("verb"))]
                 if obj == "视频连线" or m.group("via"):
                     role = "视频连线"
                 if obj and obj not in ("上述活动", "活动", "视频连线") and not any(obj.endswith(n) for n in p.nouns):
@@ -481,7 +484,11 @@ def _list_below(ctx: DocContext, mentions: "_Index", text: str, li: int) -> List
         end = next((i + 1 for i in range(ln.start, ln.end) if text[i] in _SENT_END), ln.end)
         got = [x for x in mentions.between(ln.start, end) if x.end <= end]
         if not got:
-            break
+            # bare names one or a few a line ("马国庆、周敏，"): names only, or the list has ended
+            items = [(x.start(), x.end()) for x in _re(r"[^、，,。；;\s]+").finditer(text, ln.start, end)]
+            if not items or not all(is_name(text[a:b]) or is_dotted_name(text[a:b]) for a, b in items):
+                break
+            got = [PersonMention(a, b, text[a:b]) for a, b in items]
         out.extend(got)
         if end < ln.end or text[end - 1] in _SENT_END:
             break

@@ -29,7 +29,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 import regex
 
-from ..resources import data_rows
+from ..resources import data_rows, organ_suffix_re
 
 Span = Tuple[int, int]
 
@@ -51,7 +51,7 @@ class Hit:
 @lru_cache(maxsize=None)
 def words() -> Dict[str, Tuple[str, ...]]:
     """kind -> words of ``data/appointment_words.txt``, longest first."""
-    out: Dict[str, set] = {"appoint": set(), "remove": set(), "link": set(), "tail": set(), "note": set()}
+    out: Dict[str, set] = {k: set() for k in ("appoint", "remove", "link", "tail", "note", "profile")}
     for row in data_rows("appointment_words.txt"):
         out[row[0].strip()].add(row[1].strip())
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
@@ -74,8 +74,16 @@ def _verb_kind(verb: str) -> str:
 
 @lru_cache(maxsize=None)
 def _link_re(with_wei: bool) -> regex.Pattern:
-    links = [x for x in words()["link"] if with_wei or x != "为"]
-    return regex.compile(_alt(links))
+    """Link words (longest first, an optional 了 after: "兼任了总经理"); a bare 任 not right after
+    a char that makes it part of a word (历任, 担任, 现任: "于辉历任…" is 于辉 + 历任). Without
+    ``with_wei``, 为 and 兼 (too common as verbs outside an appointment item) are left out."""
+    links = sorted((x for x in words()["link"] if with_wei or x not in ("为", "兼")), key=len, reverse=True)
+    alts = [rf"(?<![{_REN_WORD_BEFORE}])任" if x == "任" else regex.escape(x) for x in links]
+    return regex.compile("(?:" + "|".join(alts) + ")了?")
+
+
+# chars that make a 任 after them part of a word (历任, 现任, 担任 …), not a link after a name
+_REN_WORD_BEFORE = "现曾时历担兼作调改转原前"
 
 
 @lru_cache(maxsize=None)
@@ -120,9 +128,12 @@ def split_titles(text: str, s: int, e: int) -> List[Span]:
     out: List[Span] = []
     a = s
     for k in range(s, e + 1):
-        if (k == e or text[k] == "、") and k > a and post_end.search(text[a:k]):
-            out.extend(P._split_concurrent(text, a, k))
-            a = k + 1
+        if (k == e or text[k] == "、") and k > a:
+            if post_end.search(text[a:k]):
+                out.extend(P._split_concurrent(text, a, k))
+                a = k + 1
+            elif not P._is_organ_piece(text[a:k].split("、")[-1]):
+                a = k + 1  # "先后任教育长、副校长": a piece that is neither a post nor an organ
     return out
 
 
@@ -219,7 +230,7 @@ def _names_at(text: str, pos: int, end: int, ner, known, follow) -> Tuple[List[S
 # --------------------------------------------------------------------------- 1. appointment items
 
 _CLAUSE = regex.compile(r"(?:[（(][^）)]{0,40}[）)]|[^，,：:；;。（(])+|[（(]")
-_OPENER = regex.compile(r"(?:经[^，,]{0,40}?研究|根据[^，,]{0,30})?(?:并|同时|另|现|特|一致)?")
+_OPENER = regex.compile(r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?(?:经[^，,]{0,40}?研究|根据[^，,]{0,30})?(?:并|同时|另|现|特|一致)?")
 _REMOVE_TAIL = regex.compile(r"(?:的)?职务(?:[（(][^）)]{0,30}[）)]|\s)*$")
 _DECIDE = regex.compile(r"(?:[^，,：:；;。]{0,40}?)?决定(?:如下)?$")
 
@@ -299,7 +310,7 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
         if text.startswith("其", pos):
             names, q = list(prev), pos + 1
         else:
-            names, q = _names_at(text, pos, stop, ner, known, lambda e: text.startswith(("的", "同志", "所", "担任的"), e))
+            names, q = _names_at(text, pos, stop, ner, known, lambda e: text.startswith(("的", "同志", "所", "担任的", "兼任的"), e))
             if not names and tm is not None:
                 # no 的: the model, a name known from elsewhere, else the longest reading
                 got = _name_at(text, pos, stop, ner, known, lambda e: True)
@@ -310,7 +321,7 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
             return None
         if text.startswith("同志", q):
             q += 2
-        for w in ("所担任的", "担任的", "所任的", "的"):
+        for w in ("所担任的", "担任的", "所任的", "兼任的", "的"):
             if text.startswith(w, q):
                 q += len(w)
                 break
@@ -337,7 +348,7 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
 # --------------------------------------------------------------------------- 3. name lists
 
 _LIST_LINE = regex.compile(
-    r"(?P<n>\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2})(?P<note>[（(][^）)]{1,20}[）)])?[ \u3000\t]+(?P<t>[^\s，,。；;：:].*?)[；;。，,]?$")
+    r"(?:\d{1,3}[.、．]?[ \u3000\t]*|[（(]\d{1,3}[）)][ \u3000\t]*)?(?P<n>\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2})(?P<note>[（(][^）)]{1,20}[）)])?[ \u3000\t]+(?P<t>[^\s，,。；;：:].*?)[；;。，,]?$")
 
 
 def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
@@ -359,14 +370,80 @@ def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
         if note and not _note_re().fullmatch(note):
             continue
         ts, te = m.span("t")
-        # the post is the whole rest of the line: every piece between 、 ends with a post
-        if not P._post_end_re().search(text, ts, te) or regex.search(r"\s", text[ts:te]):
+        if regex.search(r"\s", text[ts:te]):
             continue
-        titles = split_titles(text, ts, te)
-        if not titles or titles[-1][1] != te:
-            continue
-        found.append(Hit(a, b, name, [text[s:e] for s, e in titles], titles, "list"))
+        # the post is the whole rest of the line (every piece between 、 ends with a post), or the
+        # rest is the person's unit alone ("王志华　成都市应急管理局"): a person with no post
+        titles = split_titles(text, ts, te) if P._post_end_re().search(text[ts:te]) else []
+        if titles and titles[-1][1] == te:
+            found.append(Hit(a, b, name, [text[s:e] for s, e in titles], titles, "list"))
+        elif not titles and P.is_name(name) and organ_suffix_re().search(text[ts:te]):
+            found.append(Hit(a, b, name, [], [], "list"))
+    for line in lines:
+        if _BRACKET_LINE.fullmatch(text, line.start, line.end) is not None:
+            found.extend(_bracket_items(text, line.start, line.end, ner, known))
     return found if len(found) >= 2 else []
+
+
+_NAME_PAT = r"\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2}"
+_ITEM_PAT = rf"(?:\d{{1,3}}[.、．][ \u3000]*)?(?P<n>{_NAME_PAT})[（(](?P<in>[^（()）\n]{{1,60}})[）)]"
+_BRACKET_ITEM = regex.compile(_ITEM_PAT)
+_BRACKET_LINE = regex.compile(rf"{_ITEM_PAT}(?:[、，,；;\s]+{_ITEM_PAT.replace('?P<n>', '').replace('?P<in>', '')})*[。；;]?")
+
+
+def _bracket_items(text: str, start: int, end: int, ner, known) -> List[Hit]:
+    """"王志华（成都市应急管理局安全生产综合协调处处长）、吉克阿呷（女，彝族，昭觉县应急管理局局长）":
+    each name with the posts in its brackets; notes (女, 彝族) and a unit alone (成都市应急管理局)
+    give no title but show a person."""
+    P = _people()
+    out: List[Hit] = []
+    for it in _BRACKET_ITEM.finditer(text, start, end):
+        a, b = it.span("n")
+        name = regex.sub(r"[ \u3000]", "", text[a:b])
+        titles: List[Span] = []
+        noted = unit = False
+        pos = it.start("in")
+        for seg in regex.split(r"[，,]", it.group("in")):
+            s0, s1 = pos, pos + len(seg)
+            pos = s1 + 1
+            if _note_re().fullmatch(f"（{seg}）"):
+                noted = True
+            elif P._post_end_re().search(seg):
+                titles += split_titles(text, s0, s1)
+            elif organ_suffix_re().search(seg):
+                unit = True
+        if not (titles or noted or unit):
+            continue
+        if P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner or \
+                (noted and _noted_name_ok(name)):
+            out.append(Hit(a, b, name, [text[x:y] for x, y in titles], titles, "list"))
+    return out
+
+
+# "张三，男，汉族，1975年5月生，…" / "李四同志，女，…": a profile line opens with the name
+_PROFILE_LINE = regex.compile(rf"(?:\d{{1,3}}[.、．][ \u3000]*)?(?P<n>{_NAME_PAT})(?:同志)?[，,][ \u3000]*[男女][，,（(]")
+
+
+def profile_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
+    """People of 任前公示-style profile lines, with the posts after 现任/拟任 in the line."""
+    P = _people()
+    out: List[Hit] = []
+    prof = regex.compile(_alt(words()["profile"]))
+    for line in lines:
+        m = _PROFILE_LINE.match(text, line.start, line.end)
+        if m is None:
+            continue
+        a, b = m.span("n")
+        name = regex.sub(r"[ \u3000]", "", text[a:b])
+        if not (P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner):
+            continue
+        titles: List[Span] = []
+        for pm in prof.finditer(text, m.end(), line.end):
+            got = read_titles(text, pm.end(), line.end)
+            if got is not None:
+                titles += got[0]
+        out.append(Hit(a, b, name, [text[x:y] for x, y in titles], titles, "profile"))
+    return out
 
 
 def _noted_name_ok(name: str) -> bool:

@@ -53,7 +53,7 @@ _FOLLOW_WORDS = (
     "批示", "签署", "担任", "兼任", "同", "的", "已", "曾", "将", "今天", "当天", "日前", "近日", "前往", "实地",
     "宣读", "通报", "传达", "作出", "出台", "会同", "总书记", "主席", "总理", "副总理", "院士", "教授", "书记",
     "上午", "下午", "晚上", "第一", "首先", "最后", "接着", "又", "再", "都", "均", "则", "即", "乘", "从", "自",
-    "以视频", "以线上", "任", "为",
+    "以视频", "以线上",
 )
 _FOLLOW_RE = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, _FOLLOW_WORDS), key=len, reverse=True)) + r"|[^\p{Han}]|$)"
@@ -181,12 +181,19 @@ def _after_post_at(text: str, pos: int) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
+def _after_set() -> FrozenSet[str]:
+    return frozenset(after_posts())
+
+
+@lru_cache(maxsize=None)
 def _after_first_chars() -> FrozenSet[str]:
     return frozenset(w[0] for w in after_posts())
 
 
 def _follows_ok(text: str, pos: int) -> bool:
-    return _FOLLOW_RE.match(text, pos) is not None
+    # 任/为 follow a name only when a post comes after them ("杨明|任组长", "张华|为组长"), not in
+    # "毕生为之奋斗", "韩国新任驻华大使…等参加"
+    return _FOLLOW_RE.match(text, pos) is not None or _link_post_at(text, pos)
 
 
 # --------------------------------------------------------------------------- mention model
@@ -343,8 +350,8 @@ def _dotted_at(text: str, pos: int, ner: Set[Tuple[int, int]], forward: bool,
             ends = [e for e in range(b + 3, run.end() + 1) if is_dotted_name(text[pos:e])]
             ok = [e for e in ends if _follows_ok(text, e) and text[e:e + 1] not in _NAME_DOTS]
             # a boundary of punctuation or a word (主持, 同志) beats a one-char follower (都, 在)
-            strong = [e for e in ok if len(_FOLLOW_RE.match(text, e).group(0)) != 1
-                      or not _re(r"\p{Han}").match(text, e)]
+            strong = [e for e in ok if _FOLLOW_RE.match(text, e) is None  # 任/为 and a post
+                      or len(_FOLLOW_RE.match(text, e).group(0)) != 1 or not _re(r"\p{Han}").match(text, e)]
             pick = next((e for e in ends if (pos, e) in ner), None) or next(iter(strong or ok), None)
             if pick is not None:
                 return pos, pick
@@ -379,6 +386,8 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
     dotted = _dotted_at(text, pos, ner, forward, left)
     if dotted is not None:
         return dotted
+    if forward and _link_post_at(text, pos):
+        return None  # "由镇长任主任", "以县长为组长": a post given to the title's holder, no name
     cands = []
     for n in (2, 3, 4):
         a, b = (pos, pos + n) if forward else (pos - n, pos)
@@ -405,7 +414,7 @@ def _pick_name(text: str, pos: int, ner: Set[Tuple[int, int]], known: Set[str],
     def strong_follow(c) -> bool:
         m = _FOLLOW_RE.match(text, c[1])
         # "杨明|任组长": 任 with a post after it is a strong boundary
-        return m is not None and (len(m.group(0)) > 1 or _link_post_at(text, c[1]))
+        return (m is not None and len(m.group(0)) > 1) or _link_post_at(text, c[1])
 
     if forward and ner:
         # the model's span runs into a word that no name is followed by, while a shorter
@@ -458,7 +467,7 @@ def _strip_title(t: str) -> str:
 
 # a title run never reaches back over these ("国家主席习近平在北京会见世界卫生组织总干事谭德塞",
 # "会议由副市长X主持")
-_TITLE_CUT = regex.compile(r"成立了?(?:以|由)?|^以(?!色列)|(?<=\p{Han}{2})在|(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
+_TITLE_CUT = regex.compile(r"成立了?(?:以|由)?|(?:^|(?<=[了个电见立]))以(?!色列)|(?<=\p{Han}{2})在|(?:的|还)有|会见了?|会晤|看望了?|慰问了?|听取了?|陪同|邀请|(?<!自)由|被|致电|约见|宴请|委托|主持(?!人)|出席|参加")
 
 
 def _title_chain(text: str, end: int, floor: int) -> List[Tuple[int, int]]:
@@ -630,6 +639,10 @@ def find_people(ctx: DocContext) -> People:
             chain = _title_chain(text, e, floor)
             if not chain:
                 continue
+            head = text[chain[-1][0]:pm.start()]
+            if pm.group(0) in _after_set() and is_name(head) and \
+                    (len(head) == 3 or (chain[-1][0], pm.start()) in ner):
+                continue  # "刘东生院士曾参与…": the post follows a name, it is no title of 曾参
             # the mention (for meetings: who is the clause's subject) starts after the comma
             ext_start = chain[0][0]
             chain = _titles_before_comma(text, chain, floor) + chain
@@ -646,7 +659,7 @@ def find_people(ctx: DocContext) -> People:
                 add(PersonMention(a2, b2, text[a2:b2], list(titles), list(chain), how="enum"))
                 named.append((a2, b2))
                 pos = b2
-            linked = appointments.link_titles_at(text, pos, lb, wei=True)
+            linked = appointments.link_titles_at(text, pos, min(lb, pos + 80), wei=True)
             if linked is not None:
                 # "由副县长杨明任组长、…局长刘红任副组长", "副县长李梅、赵强任副组长": the post given
                 # after the names is a title of each, and the next name's chain starts after it
@@ -656,10 +669,8 @@ def find_people(ctx: DocContext) -> People:
                 named = []
             group = named
             bisect.insort(ends, pos)
-    # 1b. appointment items (任命…为…；免去…的…职务) and one-person-a-line name lists
+    # 1b. appointment items (任命…为…；免去…的…职务)
     for h in appointments.appointment_hits(text, lines, ner, known):
-        add(PersonMention(h.start, h.end, h.name, h.titles, h.spans, how=h.how))
-    for h in appointments.list_hits(text, lines, ner, known):
         add(PersonMention(h.start, h.end, h.name, h.titles, h.spans, how=h.how))
     # 2. name + post after it / 同志; 3. enumerations before attendance verbs, "X等专家"
     roster = None  # (post, span) of the roster line above, for continuation lines
@@ -668,16 +679,19 @@ def find_people(ctx: DocContext) -> People:
         left = lambda a, la=la: a == la or text[a - 1] in _DELIM or text[a - 1] == "、" or _left_ok(text, a)  # noqa: E731
         for m in _after_re().finditer(text, la, lb):
             w, p = m.group(0), m.start()
-            if w != "同志" and by_start.get(m.end()):
-                continue  # "成立由县长王刚任组长": the post is the title of the name after it
             got = _pick_name(text, p, ner, known, forward=False, left=left)
             if got is None:
                 continue
             a, b = got
-            if w == "同志":
-                add(PersonMention(a, b, text[a:b], ext_end=p + 2, how="after"))
-            else:
-                add(PersonMention(a, b, text[a:b], [w], [(p, p + len(w))], ext_end=p + len(w), how="after"))
+            if text[b - 1] in "以由" and (a, b) not in ner and (_link_post_at(text, m.end()) or by_start.get(m.end())):
+                continue  # "成立以县长为组长", "成立由县长王刚任组长": 以/由 frame the post, no name
+            titles, spans = ([], []) if w == "同志" else ([w], [(p, p + len(w))])
+            linked = appointments.link_titles_at(text, m.end(), min(lb, m.end() + 60), wei=True)
+            if linked is not None:
+                # "王刚县长任组长", "李强同志任县委办公室主任"
+                spans = spans + linked[0]
+                titles = titles + [text[s:t] for s, t in linked[0]]
+            add(PersonMention(a, b, text[a:b], titles, spans, ext_end=p + len(w), how="after"))
         # "组长：张三（市长）", "副组长：李四 副市长、王五" — a leadership-group list; a line that
         # holds only "林秀梅（副县长）" entries under such a line continues its role
         lm = _ROSTER_RE.match(text, la, lb)
@@ -765,6 +779,10 @@ def find_people(ctx: DocContext) -> People:
                     a = cs
                 else:
                     break
+    # name lists one person a line (王志华　…处长, 张三（…局长）) and 任前公示 profile lines, after the
+    # rosters (a roster's role comes first)
+    for h in appointments.list_hits(text, lines, ner, known) + appointments.profile_hits(text, lines, ner, known):
+        add(PersonMention(h.start, h.end, h.name, h.titles, h.spans, how=h.how))
     # NER completes: a PER span before an official act, or next to a name already found in an
     # enumeration ("A、B、C" where the rules could not read B)
     for a, b in sorted(ner):

@@ -214,3 +214,9 @@ def test_headline_with_its_date_on_the_line_above_the_text_is_still_the_title():
 def test_signature_with_iso_date_above_an_attachment_is_no_column_headline(parsed):
     # "海宁区安全生产委员会办公室 / 2024-05-27 / 附件 …": an organ over a stamp-like date signs the notice
     assert len(parsed("probes/signed_iso_with_attachment.txt").documents) == 1
+
+
+def test_organ_banner_over_a_news_headline_is_no_title():
+    page = ("望奎县人民政府\n县政府召开第二十一次常务会议\n发布时间：2024-03-05 16:20　来源：县政府办公室\n"
+            "3月4日，县委副书记、县长孙伟主持召开县政府第二十一次常务会议。\n")
+    assert [d.title for d in policyextract.parse(page, ner=False).documents] == ["县政府召开第二十一次常务会议"]

@@ -328,7 +328,9 @@ def _find_title(lines, multi: bool) -> Tuple[Optional[int], int]:
             return k, n
     if multi:
         return None, 1
-    k0 = 1 if len(lines) > 1 and _SITE_NAME.match(lines[0].text) and _title_like(lines[1].text, False) else 0
+    # a site's name, or an organ's name alone (the banner "望奎县人民政府"), over the headline
+    k0 = 1 if len(lines) > 1 and (_SITE_NAME.match(lines[0].text) or is_organ(lines[0].text)) \
+        and _title_like(lines[1].text, False) else 0
     if _title_like(lines[k0].text, formal_only=False):
         head = _SITE_SUFFIX.sub("", lines[k0].text)
         if head != lines[k0].text:  # "标题_滚动新闻_中国政府网": the headline printed again below

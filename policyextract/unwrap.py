@@ -20,7 +20,8 @@ Which breaks are wraps:
   附件, 抄送, 联系人, a signature date, （此件公开发布）), across a blank line (a paragraph
   break; blank lines around a page footer are a page break, not a paragraph break), out of a
   line with aligned columns (a run of 2+ spaces: table rows, 签发人 lines), out of a title's
-  last line (ends in a document type) or a signature organ line over a date.
+  last line (ends in a document type) or a signature organ line over a date; on a page whose
+  every line is followed by a blank line (double-spaced copy) it takes two blank lines.
 
 Page footers (``data/page_footers.txt``) are dropped on every page; elsewhere (a page that is
 not hard-wrapped) only a cut date or document number is joined.
@@ -179,6 +180,14 @@ def _closed(a: str, b: str, after_b: str) -> bool:
     return False
 
 
+def _double_spaced(lines: List[_Line], content: List[int], footers) -> bool:
+    """Every line followed by one blank line (a copy out of some PDF viewers): then a single
+    blank line is a line break, and only two or more end a paragraph."""
+    gaps = [content[k + 1] - content[k] - 1 for k in range(len(content) - 1)
+            if not any(x in footers for x in range(content[k] + 1, content[k + 1]))]
+    return len(gaps) >= 2 * MIN_FULL_LINES and sum(1 for g in gaps if g == 1) >= 0.8 * len(gaps)
+
+
 def unwrap_lines(text: str) -> List[Edit]:
     """Join hard-wrapped lines and drop page footers (see the module docstring)."""
     if "\n" not in text or not (_QUICK_CUT.search(text) or footer_line_re().search(text) or _maybe_wrapped(text)):
@@ -187,6 +196,7 @@ def unwrap_lines(text: str) -> List[Edit]:
     footers = {i for i, ln in enumerate(lines) if ln.text and is_footer(ln.text)}
     content = [i for i, ln in enumerate(lines) if ln.text and i not in footers]
     wide = wrap_width([lines[i].text for i in content])
+    spaced = wide is not None and _double_spaced(lines, content, footers)
     edits: List[Edit] = []
     joined = 0
     continued = False  # the current line is the tail of a join
@@ -195,7 +205,7 @@ def unwrap_lines(text: str) -> List[Edit]:
         j = content[k + 1] if k + 1 < len(content) else None
         between = range(i + 1, j if j is not None else len(lines))
         page_break = any(x in footers for x in between)
-        blank = any(not lines[x].text for x in between)
+        blank = sum(1 for x in between if not lines[x].text) >= (2 if spaced else 1)
         join = False
         if j is not None and (page_break or not blank):
             b = lines[j]

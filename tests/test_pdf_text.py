@@ -193,3 +193,13 @@ def test_roster_lines_of_equal_width_are_no_wrapped_prose():
     lines = ["市委常委、常务副市长：王建国同志", "市委常委、组织部部长：李明华同志", "市委常委、宣传部部长：赵丽萍同志",
              "市委常委、政法委书记：孙志刚同志", "市委常委、统战部部长：周海燕同志", "市委常委、市委秘书长：吴国平同志"]
     assert wrap_width(lines) is None
+
+
+def test_double_spaced_copy_is_unwrapped_too():
+    # some PDF viewers copy every line followed by a blank line; paragraphs then have two
+    page = Q1.read_text(encoding="utf-8").replace("\n\n", "\n\n\n").replace("\n", "\n\n").replace("\n\n\n\n\n\n", "\n\n\n\n")
+    result = policyextract.parse(page)
+    doc = result.documents[0]
+    assert doc.doc_number == "粤府办〔2024〕18号"
+    assert {"2024-06-15", "2024-10-31", "2024-07-01"} <= {d.value for d in doc.dates}
+    assert [m.label for m in doc.measures] == ["一、", "二、", "三、", "四、", "五、"]

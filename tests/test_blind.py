@@ -44,7 +44,7 @@ FLOORS = {
     # dirty2 after the PDF unwrap step (doc_number, official_titles, meetings, dates) and 版记/byline dates
     "dirty2": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
                "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0,
-               "official_titles": 1.0, "meetings": 0.85, "attendees": 1.0, "dates": 1.0},
+               "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
 }
 
 

@@ -225,3 +225,11 @@ def test_next_year_after_a_range_start():
             "12月3日，副省长王建军主持召开全省森林草原防灭火工作视频调度会。会议明确，全省森林草原防火期为12月1日至次年5月31日。\n")
     got = {x.value for d in policyextract.parse(text).documents for x in d.dates}
     assert got == {"2025-12-03", "2025-12-01", "2026-05-31"}
+
+
+def test_meeting_heard_about_is_held_on_its_date():
+    # "会议听取了7月8日省防汛抗旱指挥部防汛会商会有关情况汇报": a meeting held on 7月8日 (blind dirty2 q5)
+    text = ("7月9日，省委书记陈东方主持召开省委常委会会议。会议听取了7月8日省防汛抗旱指挥部防汛会商会有关情况汇报。"
+            "会议还研究了其他事项。2024年7月9日\n")
+    ms = [m for d in policyextract.parse(text).documents for m in d.meetings]
+    assert sorted((m.date, m.chair) for m in ms) == [("2024-07-08", None), ("2024-07-09", "陈东方")]

@@ -203,3 +203,9 @@ def test_double_spaced_copy_is_unwrapped_too():
     assert doc.doc_number == "粤府办〔2024〕18号"
     assert {"2024-06-15", "2024-10-31", "2024-07-01"} <= {d.value for d in doc.dates}
     assert [m.label for m in doc.measures] == ["一、", "二、", "三、", "四、", "五、"]
+
+
+def test_chinese_numeral_date_cut_by_the_wrap_is_joined():
+    page = "某某县人民政府关于做好秋季森林防火工作的通知\n各乡镇人民政府：\n请认真做好防火工作。\n某某县人民政府\n二〇二四年九\n月二十日\n"
+    doc = policyextract.parse(page).documents[0]
+    assert doc.issue_date == "2024-09-20"

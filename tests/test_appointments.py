@@ -294,3 +294,9 @@ def test_profile_lines_of_a_pre_appointment_notice():
     assert text_officials(text) == {
         "张建国": ["洛阳市发展和改革委员会副主任", "洛阳市发展和改革委员会主任"],
         "李秀英": ["洛阳市教育局副局长", "党组成员", "洛阳市教育局局长"]}
+
+
+def test_a_post_followed_by_a_name_is_no_post_after_the_text_before_it():
+    # People's Daily 1998: "石油部长" is the title of 哈姆迪, not 石油 the person's post
+    assert text_officials("埃及石油部长哈姆迪6月20日宣布，为了与石油输出国组织一致行动限产保价。") == \
+        {"哈姆迪": ["埃及石油部长"]}

@@ -683,8 +683,10 @@ def find_people(ctx: DocContext) -> People:
             if got is None:
                 continue
             a, b = got
-            if text[b - 1] in "以由" and (a, b) not in ner and (_link_post_at(text, m.end()) or by_start.get(m.end())):
-                continue  # "成立以县长为组长", "成立由县长王刚任组长": 以/由 frame the post, no name
+            if w != "同志" and by_start.get(m.end()):
+                continue  # "埃及石油部长哈姆迪", "成立由县长王刚任组长": the post is the title of the name after it
+            if text[b - 1] in "以由" and (a, b) not in ner and _link_post_at(text, m.end()):
+                continue  # "成立以县长为组长": 以/由 frame a post given to a post, no name
             titles, spans = ([], []) if w == "同志" else ([w], [(p, p + len(w))])
             linked = appointments.link_titles_at(text, m.end(), min(lb, m.end() + 60), wei=True)
             if linked is not None:

@@ -233,3 +233,15 @@ def test_meeting_heard_about_is_held_on_its_date():
             "会议还研究了其他事项。2024年7月9日\n")
     ms = [m for d in policyextract.parse(text).documents for m in d.meetings]
     assert sorted((m.date, m.chair) for m in ms) == [("2024-07-08", None), ("2024-07-09", "陈东方")]
+
+
+@pytest.mark.parametrize("text", ["管制时间为2024年10月26日22:00至27日9:00。", "2024年10月26日22时至27日9时实施管制。"])
+def test_range_end_day_after_a_clock_time(text):
+    got = [x.value for d in policyextract.parse(text).documents for x in d.dates]
+    assert got == ["2024-10-26", "2024-10-27"]
+
+
+def test_clock_range_within_a_day_adds_no_day():
+    # "8时至12时": hours, not a second day
+    got = [x.value for d in policyextract.parse("2024年3月1日8时至12时停水。").documents for x in d.dates]
+    assert got == ["2024-03-01"]

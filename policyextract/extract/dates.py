@@ -74,7 +74,10 @@ def _is_stamp(t: str, m, top: bool = True) -> bool:
 
 
 # "5月20日至22日", "2024年9月19日—20日": the second day of the same month.
-RANGE_TAIL_RE = regex.compile(rf"\s?[-—~～至到、和及]\s?(?P<day>(?P<d>{_NUM})\s?[日号])(?![\d月])")
+# a clock time may sit between ("10月26日22时至27日9时", "2024年10月26日22:00至27日9:00")
+RANGE_TAIL_RE = regex.compile(
+    rf"(?:\s?(?:上午|下午|晚上|凌晨|中午|早上)?\s?(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}\s?[时点](?:\d{{1,2}}\s?分|半)?))?"
+    rf"\s?[-—~～至到、和及]\s?(?P<day>(?P<d>{_NUM})\s?[日号])(?!月)(?!\d(?!\d?\s?(?:时|点|[:：]\d)))")
 
 
 def _range_tails(t: str, m):

@@ -88,6 +88,11 @@ def test_generic_zhenzhang_benren_has_no_official():
     assert officials("s2")["彭志刚"] == ["镇党委副书记", "镇长"]
 
 
+def test_zhenzhang_ren_zhuren_has_no_official():
+    # s4: "由镇长任主任,分管副镇长任常务副主任" gave official 任主 (镇长)
+    assert "任主" not in officials("s4")
+
+
 @pytest.mark.parametrize("ner", [True, False])
 @pytest.mark.parametrize("text", [
     "参会人员不得请假,确需请假的须向镇长本人报告。",
@@ -96,6 +101,7 @@ def test_generic_zhenzhang_benren_has_no_official():
     "发现险情要及时向县长报告。",
     "同时向县长报告。",
     "应及时请示镇长。",
+    "由镇长任主任,分管副镇长任常务副主任。",
 ])
 def test_function_words_next_to_a_title_are_no_name(text, ner):
     assert officials_of(text, ner) == {}

@@ -1,0 +1,44 @@
+"""Meetings and measure headings on the round-4 blind pages (fixtures/blind/round4r, round4n): a
+press conference someone 主持/出席 is a meeting, a bracketed adoption note "（…会议通过）" records a
+meeting, and measure headings of "一、决定任命：", "3.场地支持。…" and a one-sentence 三是 clause."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import policyextract
+
+BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
+
+
+@lru_cache(maxsize=None)
+def page(name: str):
+    kind = "round4n" if name.startswith("r4n") else "round4r"
+    path = next((BLIND / kind).glob(f"{name}_*.txt"))
+    return policyextract.parse(path.read_bytes())
+
+
+def meetings(name: str):
+    return [m for d in page(name).documents for m in d.meetings]
+
+
+def meetings_of(text: str):
+    return [m for d in policyextract.parse(text).documents for m in d.meetings]
+
+
+# --------------------------------------------------------------------------- press conference (q02)
+
+def test_press_conference_chaired_is_a_meeting():
+    got = meetings("q02")
+    assert [(m.date, m.chair) for m in got] == [("2026-02-25", "陈立国")]
+
+
+def test_press_conference_speakers_who_attend_are_attendees():
+    got = meetings("q02")
+    assert [a.name for a in got[0].attendees] == ["孙海燕", "王建军", "李振东"]
+
+
+def test_promotion_meeting_attended_is_a_meeting():
+    got = meetings_of("3月5日，副省长李明出席2024年招商引资项目推介会并致辞。")
+    assert [(m.name, [(a.name, a.role) for a in m.attendees]) for m in got] == [
+        ("2024年招商引资项目推介会", [("李明", "出席")])]

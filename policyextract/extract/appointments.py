@@ -232,12 +232,15 @@ def _names_at(text: str, pos: int, end: int, ner, known, follow) -> Tuple[List[S
 _CLAUSE = regex.compile(r"(?:[（(][^）)]{0,40}[）)]|[^，,：:；;。（(])+|[（(]")
 _OPENER = regex.compile(r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?(?:经[^，,]{0,40}?研究|根据[^，,]{0,30})?(?:并|同时|另|现|特|一致)?")
 _REMOVE_TAIL = regex.compile(r"(?:的)?职务(?:[（(][^）)]{0,30}[）)]|\s)*$")
+_HEAD_NUM = regex.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)")
 _DECIDE = regex.compile(r"(?:[^，,：:；;。]{0,40}?)?决定(?:如下)?$")
 
 
 def _head_mode(text: str, a: int, b: int) -> Optional[str]:
     """A clause that only names the kind of the items after it: 任命 / 免去下列同志职务 / 决定."""
     clause = regex.sub(r"\s", "", text[a:b])
+    # "一、决定任命", "（二）免去", "3.任命": a numbered head line of a 任免名单
+    clause = _HEAD_NUM.sub("", clause, count=1)
     vm = _verb_re().match(clause)
     if vm is not None:
         rest = clause[vm.end():]

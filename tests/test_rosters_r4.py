@@ -1,0 +1,57 @@
+"""Officials of the round-4 blind pages (fixtures/blind/round4n, round4r): numbered 任免名单 blocks
+(一、决定任命： / 二、决定免去： / 六、批准任命：), roster continuation lines, posts after a roster
+name, 解读人, 干部. Each behaviour is checked with and without the NER model: the rules must stand
+alone."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+import policyextract
+
+ROOT = Path(__file__).resolve().parents[1]
+R4N = ROOT / "fixtures" / "blind" / "round4n"
+R4R = ROOT / "fixtures" / "blind" / "round4r"
+NER = pytest.mark.parametrize("ner", [True, False], ids=["ner", "rules"])
+
+
+@lru_cache(maxsize=None)
+def _officials(path: str, ner: bool) -> dict:
+    res = policyextract.parse(Path(path).read_bytes(), ner=ner)
+    return {o.name: o.titles for d in res.documents for o in d.officials}
+
+
+def officials(name: str, ner: bool) -> dict:
+    path = next((R4N if name.startswith("r4n") else R4R).glob(name + "*.txt"))
+    return _officials(str(path), ner)
+
+
+# --------------------------------------------------------------------------- r4n3 任免名单
+
+@NER
+@pytest.mark.parametrize("name,title", [
+    ("陈向东", "福州市自然资源和规划局局长"),  # 一、决定任命：
+    ("郑少斌", "福州市卫生健康委员会主任"),
+    ("刘文涛", "福州市人民代表大会常务委员会财政经济工作委员会副主任"),  # 三、任命：
+    ("何振宇", "福州市鼓楼区人民检察院检察长"),  # 六、批准任命：
+])
+def test_numbered_appoint_head_gives_post(ner, name, title):
+    assert officials("r4n3", ner)[name] == [title]
+
+
+@NER
+@pytest.mark.parametrize("name,title", [
+    ("黄建平", "福州市自然资源和规划局局长"),  # 二、决定免去：
+    ("王晓峰", "福州市人民代表大会常务委员会法制工作委员会副主任"),  # 四、免去：
+])
+def test_numbered_remove_head_gives_post_taken(ner, name, title):
+    assert officials("r4n3", ner)[name] == [title]
+
+
+@NER
+def test_court_posts_are_posts(ner):
+    got = officials("r4n3", ner)
+    assert got["张宏亮"] == ["福州市中级人民法院审判委员会委员", "审判员"]
+    assert got["杨静"] == ["福州市中级人民法院民事审判第一庭庭长"]

@@ -256,6 +256,11 @@ def _column_headlines(lines: List[Line]) -> List[int]:
             led.append(i)
     if led and any(not chrome[j] and _BODY_PUNCT.search(lines[j].text) for j in range(led[0])):
         led = []
+    if led and any(i < led[0] for i in stamped):
+        # a page title with its own publish stamp over dated readout sections that have none (a 镇
+        # work diary: "新添镇工作日志（2025年11月） / 发布时间：… / 11月3日 / 镇党委召开… / 11月3日上午，…主持召开"):
+        # the sections belong to that one article; a column page gives each readout a stamp or none
+        led = []
     heads = sorted(stamped + led)
     out = []
     for k, i in enumerate(heads):
@@ -312,6 +317,11 @@ def segment_page(norm: Normalized) -> PageSegments:
             documents.append(DocSegment(norm, kept, header, len(documents), metadata, page_dates))
     if len(groups) > 1:
         chrome.extend(preamble)
+        # the page's publish stamp above the first of several articles dates those without their own
+        page_stamps = [d for ln in preamble if _stamp_line(ln.text) for d in publish_dates(ln.text)]
+        for doc in documents:
+            if doc.header is None and not doc.page_dates:
+                doc.page_dates = list(page_stamps)
     warnings = []
     if chrome:
         warnings.append(f"boilerplate removed: {len(chrome)} lines")

@@ -1,0 +1,49 @@
+"""Page layouts from the blind sets round4r/round4n (segment.py, extract/header.py, data/boilerplate.tsv):
+a 镇 work diary with one title and one publish stamp over dated readout sections, split column pages
+inheriting the page's publish stamp, gov.cn pages with a headline above the document's own header."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import policyextract
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _page(rel: str) -> str:
+    return (ROOT / rel).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    cache = {}
+
+    def get(rel: str):
+        if rel not in cache:
+            cache[rel] = policyextract.parse(_page(rel), ner=False)
+        return cache[rel]
+    return get
+
+
+DIARY = "blind/round4r/q05_xiangzhen_rizhi_nv.txt"
+
+
+def test_diary_with_one_title_and_one_stamp_over_dated_readouts_is_one_document(parsed):
+    assert [d.title for d in parsed(DIARY).documents] == ["新添镇工作日志(2025年11月)"]
+
+
+def test_diary_sections_take_the_year_of_the_page_stamp(parsed):
+    dates = sorted({d.value for d in parsed(DIARY).documents[0].dates})
+    assert dates == ["2025-11-03", "2025-11-12", "2025-11-30", "2025-12-01"]
+
+
+def test_column_page_still_split_at_each_stamped_headline(parsed):
+    assert len(parsed("blind/readouts2/k04_xianzhengfu_changwu_series.txt").documents) == 3
+
+
+def test_split_column_readouts_inherit_the_page_stamp_above_the_first(parsed):
+    docs = parsed("probes/column_readouts_page_stamp.txt").documents
+    assert [d.title for d in docs] == ["镇党委召开2024年第5次党委会议", "镇政府召开第四次镇长办公会议"]
+    assert sorted({d.value for d in docs[1].dates}) == ["2024-05-15", "2024-06-10"]

@@ -47,3 +47,20 @@ def test_split_column_readouts_inherit_the_page_stamp_above_the_first(parsed):
     docs = parsed("probes/column_readouts_page_stamp.txt").documents
     assert [d.title for d in docs] == ["镇党委召开2024年第5次党委会议", "镇政府召开第四次镇长办公会议"]
     assert sorted({d.value for d in docs[1].dates}) == ["2024-05-15", "2024-06-10"]
+
+
+GUOBAN = "blind/round4n/r4n1_guoban_yinfa_jiazheng.txt"
+
+
+def test_bracketed_toolbar_run_together_with_bars_is_chrome():
+    from policyextract.segment import is_chrome_line
+    assert is_chrome_line("【字号:默认 大 超大】|【我要打印】|【我要纠错】|【关闭】")
+
+
+def test_doc_number_read_under_the_title_below_a_toolbar(parsed):
+    assert parsed(GUOBAN).documents[0].doc_number == "国办发〔2024〕27号"
+
+
+def test_recipients_read_under_the_title_below_a_toolbar(parsed):
+    assert [r.name for r in parsed(GUOBAN).documents[0].recipients] == \
+        ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]

@@ -42,3 +42,16 @@ def test_promotion_meeting_attended_is_a_meeting():
     got = meetings_of("3月5日，副省长李明出席2024年招商引资项目推介会并致辞。")
     assert [(m.name, [(a.name, a.role) for a in m.attendees]) for m in got] == [
         ("2024年招商引资项目推介会", [("李明", "出席")])]
+
+
+# --------------------------------------------------------------------------- adoption note (r4n3)
+
+def test_bracketed_adoption_note_is_a_meeting():
+    got = meetings("r4n3")
+    assert [(m.date, m.name, m.chair, m.attendees) for m in got] == [
+        ("2024-06-27", "福州市第十六届人民代表大会常务委员会第二十次会议", None, [])]
+
+
+def test_bracketed_adoption_note_of_a_regulation_is_a_meeting():
+    got = meetings_of("《福州市养犬管理条例》\n（2023年10月26日福州市第十六届人民代表大会常务委员会第十三次会议通过）\n第一条 为了规范养犬行为，制定本条例。")
+    assert [(m.date, m.chair) for m in got] == [("2023-10-26", None)]

@@ -94,9 +94,10 @@ def patterns() -> _Patterns:
     spaced = "|".join(sp.join(map(regex.escape, v)) for v in sorted(attend, key=len, reverse=True))
     p.attend_re = regex.compile(rf"(?P<via>通过视频(?:连线)?(?:方式)?|以视频(?:连线)?方式)?(?P<verb>{spaced})了?(?P<obj>视频连线|上述活动|[^，,。；;：:]{{0,30}}?{noun}|活动)?(?P<tail>的(?:领导|同志|人员)?(?:还)?有[：:]?|的?(?:{sp}人{sp}员|领导|同志)?(?:名单)?{sp}[：:])?")
     # a dated meeting the text refers to was held on that date: "在1月25日…会议上", "按照5月10日全市
-    # 防汛工作电视电话会议部署", "经2月2日国务院第25次常务会议通过", "听取了7月8日…会商会有关情况汇报"
+    # 防汛工作电视电话会议部署", "经2月2日国务院第25次常务会议通过", "听取了7月8日…会商会有关情况汇报",
+    # an adoption note in brackets "（2024年6月27日…常务委员会第二十次会议通过）"
     p.dated_re = regex.compile(
-        rf"(?:在|按照|根据|依据|贯彻落实|落实|贯彻|经|听取了?)(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?"
+        rf"(?:在|按照|根据|依据|贯彻落实|落实|贯彻|经|听取了?|(?<=[（(]))(?P<dates>{_DATE_TXT}(?:[和、及与至]{_DATE_TXT})*)(?:[两三四五六七八九十\d]+次)?"
         rf"(?P<name>[^，,。；;：:]{{0,30}}?{noun})(?:[上中]|的?(?:部署|精神|要求|安排|决定|审议|研究|通过)|(?:有关|相关)?(?:情况)?的?汇报)")
     # a plan, a rule, a request or a count anywhere between the subject and the verb
     # ("各地要召开", "请各地于2月10日前召开", "两次召开"); 应 of 应对/应急 is no modal

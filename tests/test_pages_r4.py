@@ -64,3 +64,12 @@ def test_doc_number_read_under_the_title_below_a_toolbar(parsed):
 def test_recipients_read_under_the_title_below_a_toolbar(parsed):
     assert [r.name for r in parsed(GUOBAN).documents[0].recipients] == \
         ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+
+
+def test_sponsor_and_operator_footer_without_colon_is_chrome():
+    from policyextract.segment import is_chrome_line
+    assert is_chrome_line("山东省人民政府办公厅主办　山东省大数据中心承办")
+
+
+def test_press_conference_page_footer_gives_no_issuers(parsed):
+    assert parsed("blind/round4r/q02_xinwen_fabuhui_qa.txt").documents[0].issuers == []

@@ -198,9 +198,13 @@ def _signature(text: str, nxt: str) -> bool:
 _DATE_OR_NUMBER = regex.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月|[〇○零一二三四五六七八九]{4}年|[〔\[［(（](?:19|20)\d{2}[〕\]］)）]")
 
 
+_ARTICLE_LINK = regex.compile(r"(?:上一|下一)(?:篇|条|页)\s*[:：]|[·•●▪]")
+
+
 def _drop_site_names(kept: List[Line], chrome: List[Line]) -> List[Line]:
     """Short lines that recur inside chrome lines (the site's name in a breadcrumb or footer)."""
-    chrome_text = "\n".join(c.text for c in chrome)
+    # (a link to another article, "上一篇：宁远县人民政府常务会议纪要〔2024〕4号", quotes a title, not the site)
+    chrome_text = "\n".join(c.text for c in chrome if not _ARTICLE_LINK.match(c.text))
     out = []
     for k, ln in enumerate(kept):
         nxt = kept[k + 1].text if k + 1 < len(kept) else ""

@@ -73,3 +73,10 @@ def test_sponsor_and_operator_footer_without_colon_is_chrome():
 
 def test_press_conference_page_footer_gives_no_issuers(parsed):
     assert parsed("blind/round4r/q02_xinwen_fabuhui_qa.txt").documents[0].issuers == []
+
+
+JIYAO = "blind/round4n/r4n2_xian_changwuhui_jiyao.txt"
+
+
+def test_masthead_title_kept_when_prev_next_links_quote_the_same_words(parsed):
+    assert parsed(JIYAO).documents[0].title == "宁远县人民政府常务会议纪要"

@@ -55,3 +55,37 @@ def test_bracketed_adoption_note_is_a_meeting():
 def test_bracketed_adoption_note_of_a_regulation_is_a_meeting():
     got = meetings_of("《福州市养犬管理条例》\n（2023年10月26日福州市第十六届人民代表大会常务委员会第十三次会议通过）\n第一条 为了规范养犬行为，制定本条例。")
     assert [(m.date, m.chair) for m in got] == [("2023-10-26", None)]
+
+
+# --------------------------------------------------------------------------- measure headings (r4n3, r4n4)
+
+def measures(name: str):
+    out = []
+
+    def walk(ms):
+        for m in ms:
+            out.append(m)
+            walk(m.children)
+    for d in page(name).documents:
+        walk(d.measures)
+    return out
+
+
+def test_label_and_phrase_ending_in_colon_with_list_below_is_a_heading():
+    got = [(m.label, m.heading) for m in measures("r4n3")]
+    assert got[:2] == [("一、", "决定任命"), ("二、", "决定免去")]
+
+
+def test_numbered_item_below_an_inline_list_keeps_its_heading():
+    got = [(m.label, m.level, m.heading) for m in measures("r4n4") if m.label == "3."]
+    assert got == [("3.", 3, "场地支持")]
+
+
+def test_numbered_items_below_an_inline_list_are_not_its_children():
+    last = next(m for m in measures("r4n4") if m.label == "三是")
+    assert last.children == []
+
+
+def test_last_inline_clause_of_one_sentence_has_no_heading():
+    got = [(m.label, m.heading) for m in measures("r4n4") if m.label in ("一是", "二是", "三是")]
+    assert got == [("一是", None), ("二是", None), ("三是", None)]

@@ -265,7 +265,11 @@ def build_tree(items: List[_Item], body_end: int, text: str,
                 stack.clear()
         else:
             it.level = _LEVEL[it.kind]
-            while stack and stack[-1].level >= it.level:
+            # an inline 一是/第一， ends with its line: it holds no numbered item on a later line
+            # ("答：一是…；三是…。" then "1.创业担保贷款。…" below)
+            while stack and (stack[-1].level >= it.level or (
+                    stack[-1].kind in ("f1", "f2") and not stack[-1].at_line_start
+                    and stack[-1].line_start != it.line_start)):
                 stack.pop()
             parent = stack[-1] if stack else None
             groups.clear()
@@ -478,6 +482,9 @@ def _heading(it: _Item, text: str) -> Optional[str]:
     head = own[:m.start()].strip()
     # something must follow the lead phrase: more text of the item, or its children
     more = own[m.end():].strip() or text[min(own_end, it.end):it.end].strip() or it.children
+    if not more and own[m.start()] in "：:":
+        # "一、决定任命：" with its list on the lines below
+        more = text[max(it.line_end, it.label_end):it.end].strip()
     if not head or len(head) > _MAX_HEADING or not more:
         return None
     # a title run into its first sentence: "10.结论与展望医院感染防控的重要性：…", "1.研究背景与意义乡村

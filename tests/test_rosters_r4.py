@@ -55,3 +55,30 @@ def test_court_posts_are_posts(ner):
     got = officials("r4n3", ner)
     assert got["张宏亮"] == ["福州市中级人民法院审判委员会委员", "审判员"]
     assert got["杨静"] == ["福州市中级人民法院民事审判第一庭庭长"]
+
+
+# --------------------------------------------------------------------------- r4n5 领导小组 roster
+
+@NER
+def test_roster_post_after_name_is_no_person(ner):
+    # "组　长：王志强　区委副书记、区长": 区长 is a post of 王志强, not a person 区长 with 组长
+    got = officials("r4n5", ner)
+    assert "区长" not in got
+    assert got["王志强"] == ["组长", "区委副书记", "区长"]
+
+
+@NER
+@pytest.mark.parametrize("name,titles", [
+    ("孙建国", ["副组长", "副区长", "区公安分局局长"]),  # the line after "副组长：刘海燕　…"
+    ("陈晓东", ["成员", "区经信局局长"]),  # lines after "成　员：李　明　区发改局局长"
+    ("胡玉洁", ["成员", "区财政局局长"]),
+])
+def test_roster_continuation_line_keeps_role(ner, name, titles):
+    assert officials("r4n5", ner)[name] == titles
+
+
+def test_bare_post_is_no_name():
+    from policyextract.extract import people
+    assert not people.is_name("区长")
+    assert not people.is_name("成员")
+    assert people.is_name("赵刚")

@@ -161,7 +161,14 @@ def is_name(s: str) -> bool:
         return False
     if function_words_only(s):
         return False  # "须向|镇长本人报告", "应当向|县长报告": 须/应 are surnames, 须向 no name
+    if s in _post_set():
+        return False  # "区委副书记、区长", "成员", "常委": a post is no name (区/成/常 are surnames)
     return True
+
+
+@lru_cache(maxsize=None)
+def _post_set() -> FrozenSet[str]:
+    return frozenset(_title_lexicon()[0])
 
 
 def _is_name_loose(s: str) -> bool:
@@ -700,7 +707,7 @@ def find_people(ctx: DocContext) -> People:
         if lm:
             roster = (_re(r"\s+").sub("", lm.group("post")), (lm.start("post"), lm.end("post")))
             _roster_items(text, lm.end(), lb, roster, add)
-        elif roster is not None and _ROSTER_CONT.fullmatch(text, la, lb):
+        elif roster is not None and (_ROSTER_CONT.fullmatch(text, la, lb) or _roster_cont_ok(text, la, lb)):
             _roster_items(text, la, lb, roster, add)
         else:
             roster = None
@@ -861,6 +868,21 @@ def _roster_items(text: str, start: int, end: int, roster, add) -> None:
             add(PersonMention(prev.start, prev.end, prev.name, [item], [(it.start(), it.end())], how="roster"))
         else:
             prev = None
+
+
+def _roster_cont_ok(text: str, start: int, end: int) -> bool:
+    """A roster continuation line written "　　　　陈晓东　区发改局局长" / "孙建国　副区长、区公安分局
+    局长": it opens with a name, and every other item is a name or a post."""
+    items = [it.group(0) for it in _ROSTER_ITEM.finditer(text, start, end)]
+    if not items:
+        return False
+    first = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(][^）)]{2,40}[）)])?").fullmatch(items[0])
+    if first is None or not is_name(_re(r"\s").sub("", first.group("n"))):
+        return False
+    for item in items[1:]:
+        if not (is_name(_re(r"\s").sub("", item)) or (_post_end_re().search(item) and len(item) <= 30)):
+            return False
+    return True
 
 
 # a roster continuation line: only "林秀梅（副县长）" entries, separated by 、/spaces

@@ -80,3 +80,16 @@ JIYAO = "blind/round4n/r4n2_xian_changwuhui_jiyao.txt"
 
 def test_masthead_title_kept_when_prev_next_links_quote_the_same_words(parsed):
     assert parsed(JIYAO).documents[0].title == "宁远县人民政府常务会议纪要"
+
+
+def test_minutes_signature_date_above_the_distribution_block_is_the_issue_date(parsed):
+    assert parsed(JIYAO).documents[0].issue_date == "2024-03-20"
+
+
+def test_distribution_lines_compile_and_match_real_lines():
+    from policyextract.extract.header import _distribution_re
+    rx = _distribution_re()
+    assert rx.match("发送:各乡镇人民政府、街道办事处,县政府各部门,县直有关单位。")
+    assert rx.match("抄送:县委办公室,县人大常委会办公室,县政协办公室。")
+    assert rx.match("宁远县人民政府办公室      2024年3月20日印发")
+    assert not rx.match("宁远县人民政府办公室")

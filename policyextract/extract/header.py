@@ -203,6 +203,10 @@ def extract_header(ctx: DocContext) -> Header:
         # "国务院办公厅 / 2022年5月4日 / 新污染物治理行动方案 / 一、…": the plan printed in full with no 附件 head
         stop = anchor + 1
         sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
+    if sig_start is None and (above := _distribution_start(sig_lines, h.body_start, stop)) < stop:
+        # "…办公室 / 2024年3月20日 / 发送：… / 抄送：… / …2024年3月20日印发": the signature above the 版记
+        stop = above
+        sig_issuers, sig_date, sig_start = _scan_signature(ctx, sig_lines, stop, h.body_start)
     if sig_start is None and sig_lines and (tail := _collapsed_signature(ctx, sig_lines[stop - 1] if stop else None)):
         sig_issuers, sig_date, sig_start = tail
     if sig_start is not None:
@@ -432,6 +436,21 @@ def _scan_signature(ctx: DocContext, lines, stop: int, body_start: int):
         start = ln.start
         k -= 1
     return issuers, date, start
+
+
+@lru_cache(maxsize=1)
+def _distribution_re():
+    """``data/distribution_lines.txt``: the lines of a 版记 (抄送：…, X办公室 2024年3月20日印发)."""
+    from ..resources import data_lines
+    return regex.compile("|".join(f"(?:{p})" for p in data_lines("distribution_lines.txt")))
+
+
+def _distribution_start(lines, body_start: int, stop: int) -> int:
+    """Index of the first line of the 版记 that ends the document above ``lines[stop]`` (``stop`` if none)."""
+    k = stop
+    while k > 0 and lines[k - 1].start > body_start and _distribution_re().match(lines[k - 1].text):
+        k -= 1
+    return k
 
 
 def _organ_line(text: str) -> bool:

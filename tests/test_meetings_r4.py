@@ -89,3 +89,15 @@ def test_numbered_items_below_an_inline_list_are_not_its_children():
 def test_last_inline_clause_of_one_sentence_has_no_heading():
     got = [(m.label, m.heading) for m in measures("r4n4") if m.label in ("一是", "二是", "三是")]
     assert got == [("一是", None), ("二是", None), ("三是", None)]
+
+
+# --------------------------------------------------------------------------- speakers at a forum (q04)
+
+def test_speakers_who_take_the_floor_in_turn_are_attendees():
+    got = meetings("q04")
+    assert [(a.name, a.role) for a in got[0].attendees if a.role == "发言"] == [
+        ("吴国华", "发言"), ("黄丽萍", "发言"), ("许志强", "发言"), ("施文博", "发言"), ("林美玲", "发言")]
+
+
+def test_speakers_without_a_meeting_make_none():
+    assert meetings_of("3月5日，市卫健委主任王强、副主任李丽先后发言。") == []

@@ -93,3 +93,14 @@ def test_distribution_lines_compile_and_match_real_lines():
     assert rx.match("抄送:县委办公室,县人大常委会办公室,县政协办公室。")
     assert rx.match("宁远县人民政府办公室      2024年3月20日印发")
     assert not rx.match("宁远县人民政府办公室")
+
+
+RENMIAN = "blind/round4n/r4n3_renda_renmian_mingdan.txt"
+
+
+def test_adoption_note_under_the_title_gives_the_issue_date(parsed):
+    assert parsed(RENMIAN).documents[0].issue_date == "2024-06-27"
+
+
+def test_adoption_note_under_the_title_gives_the_adopting_body_without_its_session(parsed):
+    assert [o.name for o in parsed(RENMIAN).documents[0].issuers] == ["福州市人民代表大会常务委员会"]

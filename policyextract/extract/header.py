@@ -177,6 +177,19 @@ def extract_header(ctx: DocContext) -> Header:
             if title_text and text == title_text and j > consumed - 1:
                 j += 1  # the title printed again below the site's information table
                 continue
+            if title_text and j + 1 < len(lines) and len(text) < len(title_text) \
+                    and text + lines[j + 1].text == title_text:
+                j += 2  # … and again wrapped on two lines
+                continue
+            if (m := _ADOPTION_NOTE.fullmatch(text)) and h.issue_date is None:
+                # "（2024年6月27日福州市第十六届人民代表大会常务委员会第二十次会议通过）": adopted that day by that body
+                h.issue_date = _date_line(m.group("date"))
+                org = _SESSION_NO.sub("", m.group("org"))
+                if is_organ(org) and not h.issuers:
+                    a = lines[j].start + m.start("org")
+                    h.issuers.append(Organ(name=org, **ctx.loc(a, lines[j].start + m.end("org"))))
+                j += 1
+                continue
             if h.doc_number is None and j + 1 < len(lines) and _SERIES_HEAD.fullmatch(text) \
                     and DOCNUM_RE.fullmatch(lines[j + 1].text.strip()):
                 j += 1  # "X公告" / "2024年第3号" under a web headline: the number is the document's
@@ -451,6 +464,14 @@ def _distribution_start(lines, body_start: int, stop: int) -> int:
     while k > 0 and lines[k - 1].start > body_start and _distribution_re().match(lines[k - 1].text):
         k -= 1
     return k
+
+
+# a 题注 under the title: the day and the body that adopted it ("（2024年6月27日福州市第十六届人民代表大会
+# 常务委员会第二十次会议通过）"); the body's name is given without its 届 ("第十六届")
+_ADOPTION_NOTE = regex.compile(
+    r"[(（]\s*(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*"
+    r"(?P<org>\p{Han}{2,40}?)第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议(?:审议)?(?:通过|批准|决定)\s*[)）]")
+_SESSION_NO = regex.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 
 
 def _organ_line(text: str) -> bool:

@@ -82,3 +82,15 @@ def test_bare_post_is_no_name():
     assert not people.is_name("区长")
     assert not people.is_name("成员")
     assert people.is_name("赵刚")
+
+
+# --------------------------------------------------------------------------- labelled fields
+
+@NER
+@pytest.mark.parametrize("page,name,titles", [
+    ("r4n2", "欧阳建军", ["县委副书记", "县长"]),  # 主　　持：欧阳建军　县委副书记、县长
+    ("r4n2", "唐立新", ["县委常委", "常务副县长"]),  # 出　　席：唐立新　县委常委、常务副县长
+    ("r4n4", "赵红梅", ["河南省人力资源和社会保障厅就业促进处处长"]),  # 解读人：赵红梅　…处长 (alone on the page)
+])
+def test_labelled_field_name_and_posts(ner, page, name, titles):
+    assert officials(page, ner)[name] == titles

@@ -351,6 +351,7 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
 # --------------------------------------------------------------------------- 3. name lists
 
 _LIST_LINE = regex.compile(
+    r"(?P<label>[ \u3000\t]*\p{Han}[\p{Han} \u3000]{0,7}[：:][ \u3000\t]*)?"
     r"(?:\d{1,3}[.、．]?[ \u3000\t]*|[（(]\d{1,3}[）)][ \u3000\t]*)?(?P<n>\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2})(?P<note>[（(][^）)]{1,20}[）)])?[ \u3000\t]+(?P<t>[^\s，,。；;：:].*?)[；;。，,]?$")
 
 
@@ -359,6 +360,7 @@ def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
     in the document, so that a lone "张三　局长" heading is not read as one."""
     P = _people()
     found: List[Hit] = []
+    labelled: List[Hit] = []
     for line in lines:
         m = _LIST_LINE.fullmatch(text, line.start, line.end)
         if m is None:
@@ -379,13 +381,18 @@ def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
         # rest is the person's unit alone ("王志华　成都市应急管理局"): a person with no post
         titles = split_titles(text, ts, te) if P._post_end_re().search(text[ts:te]) else []
         if titles and titles[-1][1] == te:
-            found.append(Hit(a, b, name, [text[s:e] for s, e in titles], titles, "list"))
+            hit = Hit(a, b, name, [text[s:e] for s, e in titles], titles, "list")
+            # "主　　持：欧阳建军　县委副书记、县长", "解读人：赵红梅　…处处长": a labelled field is a
+            # person and posts even alone in the document
+            (labelled if m.group("label") and P.is_name(name) else found).append(hit)
+        elif m.group("label"):
+            continue
         elif not titles and P.is_name(name) and organ_suffix_re().search(text[ts:te]):
             found.append(Hit(a, b, name, [], [], "list"))
     for line in lines:
         if _BRACKET_LINE.fullmatch(text, line.start, line.end) is not None:
             found.extend(_bracket_items(text, line.start, line.end, ner, known))
-    return found if len(found) >= 2 else []
+    return (found if len(found) + len(labelled) >= 2 else []) + labelled
 
 
 _NAME_PAT = r"\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2}"

@@ -101,3 +101,19 @@ def test_speakers_who_take_the_floor_in_turn_are_attendees():
 
 def test_speakers_without_a_meeting_make_none():
     assert meetings_of("3月5日，市卫健委主任王强、副主任李丽先后发言。") == []
+
+
+# --------------------------------------------------------------------------- 一要/二要 (q01)
+# The gold README names 一是/二是 and 第一，; 一要/二要 is the same device in a readout (the
+# round4r reviewer's gold gives them level 1 with their lead phrase as heading), so it is read as
+# a 一是 list.
+
+def test_yi_yao_list_is_level_one_measures_with_headings():
+    got = [(m.label, m.level, m.heading) for m in measures("q01")]
+    assert [(lb, lv) for lb, lv, _ in got] == [("一要", 1), ("二要", 1), ("三要", 1)]
+    assert got[0][2].replace(",", "，") == "提高政治站位，深刻领会全会精神实质"
+
+
+def test_yao_inside_words_is_no_label():
+    page_ = policyextract.parse("会议要求，各单位要统一要求，进一步要求落实。第一要务是发展。")
+    assert [m.label for d in page_.documents for m in d.measures] == []

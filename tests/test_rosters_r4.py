@@ -94,3 +94,21 @@ def test_bare_post_is_no_name():
 ])
 def test_labelled_field_name_and_posts(ner, page, name, titles):
     assert officials(page, ner)[name] == titles
+
+
+# --------------------------------------------------------------------------- post 由 name 兼任
+
+@NER
+def test_post_given_by_you_jianren(ner):
+    # "办公室主任由赵刚同志兼任" (r4n5)
+    assert "办公室主任" in officials("r4n5", ner)["赵刚"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("领导小组下设办公室，办公室主任由赵刚同志兼任，负责日常工作。", "赵刚", "办公室主任"),
+    ("指挥部总指挥由县长王刚担任。", "王刚", "指挥部总指挥"),
+])
+def test_post_you_name_danren_sentence(text, name, title):
+    res = policyextract.parse(text, ner=False)
+    got = {o.name: o.titles for d in res.documents for o in d.officials}
+    assert title in got[name]

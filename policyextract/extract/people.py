@@ -748,6 +748,24 @@ def find_people(ctx: DocContext) -> People:
             if _post_end_re().search(t):
                 a, b = got
                 add(PersonMention(a, b, text[a:b], [t], [m.span("title")], how="appoint"))
+        # "办公室主任由赵刚同志兼任", "组长由县长王刚担任": the post before 由 is given to the name
+        for m in _BY_RE.finditer(text, la, lb):
+            by, b = m.start(), m.end("body")
+            got = None
+            for n in (3, 2, 4):
+                a = b - n
+                name = text[a:b]
+                pre = text[by + 1:a]
+                if a > by and (is_name(name) or name in known or (a, b) in ner) and \
+                        (not pre or _post_end_re().search(pre)):
+                    got = (a, b)
+                    break
+            if got is None or by <= la:
+                continue
+            chain = _title_chain(text, by, la)
+            if chain:
+                add(PersonMention(got[0], got[1], text[got[0]:got[1]], [text[x:y] for x, y in chain], chain,
+                                  how="appoint"))
         # a bare name opening a clause before an official act ("习近平在北京考察…", "韩正来到…")
         for m in _ACT_RE.finditer(text, la, lb):
             p = m.start()
@@ -889,6 +907,7 @@ def _roster_cont_ok(text: str, start: int, end: int) -> bool:
 _ROSTER_CONT = regex.compile(r"\s*(?:\p{Han}{2,4}[（(][^）)]{2,40}[）)][\s、，,；;]*)+")
 _ROSTER_ITEM = regex.compile(r"\p{Han}[ \u3000]{1,3}\p{Han}(?:[（(][^）)]*[）)])?(?=[\s、，,；;]|$)|(?:[^、，,；;\s（(]|[（(][^）)]*[）)])+")
 _ROSTER_RE = regex.compile(r"\s*(?P<post>(?:常务)?副?组\s*长|成\s*员|副?主\s*任|副?指\s*挥\s*长|总指挥|副总指挥|秘\s*书\s*长|联络员)\s*[：:]\s*")
+_BY_RE = regex.compile(r"由(?P<body>[^，,。；;、：:由\s]{2,30}?)(?:同志)?(?:兼任|担任|出任)(?=[，,。；;]|$)")
 _APPOINT_RE = regex.compile(r"(?:同志)(?:任|担任|兼任)(?P<title>[\p{Han}]{2,30}?)(?=[，,。；;、（(]|$|职务|同志)")
 _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|考察|视察|调研|来到|前往|带队|率团|强调指出|作出重要|发表重要|签署|致信|致电|批示)")
 # 参加 names people only when what they join is a meeting or an activity ("参加会议", "参加上述活动"),

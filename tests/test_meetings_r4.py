@@ -117,3 +117,18 @@ def test_yi_yao_list_is_level_one_measures_with_headings():
 def test_yao_inside_words_is_no_label():
     page_ = policyextract.parse("会议要求，各单位要统一要求，进一步要求落实。第一要务是发展。")
     assert [m.label for d in page_.documents for m in d.measures] == []
+
+
+# --------------------------------------------------------------------------- attendee lists (q05, r4n2)
+
+def test_bare_name_after_posts_keeps_the_enumeration_going():
+    got = meetings("q05")[0]
+    assert [(a.name, a.role) for a in got.attendees if a.role == "参加"] == [
+        ("赵文斌", "参加"), ("刘佳", "参加"), ("何志勇", "参加")]
+
+
+def test_labelled_attendance_list_runs_onto_the_lines_below():
+    got = meetings("r4n2")[0]
+    assert [(a.name, a.role) for a in got.attendees] == [
+        ("唐立新", "出席"), ("邓雪梅", "出席"), ("蒋国华", "出席"),
+        ("李海峰", "列席"), ("黄志明", "列席"), ("周丽娟", "列席")]

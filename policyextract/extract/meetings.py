@@ -430,6 +430,8 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     # clauses that only name people belong to the enumeration
                     ps = _clause_start(text, cs - 1, sa)
                     prev = [x for x in mentions.between(ps, cs - 1) if x.end <= cs - 1]
+                    if not prev and (bare := _bare_named(text, ps, cs - 1)) is not None:
+                        prev = [bare]  # "驻村第一书记、县农业农村局干部刘佳(女)，…参加会议"
                     rest = text[ps:cs - 1]
                     for x in prev:
                         rest = rest.replace(text[x.ext_start:x.ext_end], "")
@@ -446,6 +448,11 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
                     who = mentions.between(m.end(), sb)
                     if not text[m.end():sb].strip():
                         who = _list_below(ctx, mentions, text, li)
+                    elif who and sb == ln.end and m.group("tail").rstrip()[-1] in "：:" \
+                            and text[sb - 1] not in _SENT_END:
+                        # a minutes' header "出　　席：唐立新　县委常委、常务副县长" with one
+                        # "邓雪梅　副县长" a line below, up to the next label ("列　　席：")
+                        who = who + _list_below(ctx, mentions, text, li, labelled=True)
                 if ev is None:
                     if not who:  # nobody named ("张某某、李某参加会议"): no evidence of a meeting
                         continue
@@ -477,13 +484,20 @@ def extract_meetings(ctx: DocContext) -> List[Meeting]:
     return out
 
 
-def _list_below(ctx: DocContext, mentions: "_Index", text: str, li: int) -> List[PersonMention]:
+def _list_below(ctx: DocContext, mentions: "_Index", text: str, li: int,
+                labelled: bool = False) -> List[PersonMention]:
     """The people listed on the lines after line ``li`` (a list cue that ends its line), up to
-    the first sentence end or a line that names nobody."""
+    the first sentence end or a line that names nobody. ``labelled``: the cue's line already
+    lists one ("出　　席：唐立新　县委常委…"); each line below must open with a person, and a line
+    opening with a label of its own ("列　　席：…") ends the list."""
     out: List[PersonMention] = []
     for ln in ctx.doc.lines[li + 1:li + 1 + _LIST_LINES]:
         end = next((i + 1 for i in range(ln.start, ln.end) if text[i] in _SENT_END), ln.end)
         got = [x for x in mentions.between(ln.start, end) if x.end <= end]
+        if labelled:
+            lead = len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            if _LABEL_LINE.match(text, ln.start, ln.end) or not got or got[0].ext_start != ln.start + lead:
+                break
         if not got:
             # bare names one or a few a line ("马国庆、周敏，"): names only, or the list has ended
             items = [(x.start(), x.end()) for x in _re(r"[^、，,。；;\s]+").finditer(text, ln.start, end)]
@@ -497,6 +511,21 @@ def _list_below(ctx: DocContext, mentions: "_Index", text: str, li: int) -> List
 
 
 _LIST_LINES = 30  # the most lines a list below its cue runs
+_LABEL_LINE = regex.compile(r"\s*\p{Han}[\p{Han} \u3000\xa0]{0,10}[：:]")
+# a bare name closing a clause of posts the people extractor did not take for one ("驻村第一书记、
+# 县农业农村局干部刘佳(女)"): the text before it ends with a post or 干部
+
+
+def _bare_named(text: str, a: int, b: int) -> Optional[PersonMention]:
+    """A person named at the end of the clause ``text[a:b]`` after the posts before it."""
+    for k in (2, 3):
+        m = _re(r"(?P<n>\p{Han}{%d})(?:[（(][男女][）)])?\s*$" % k).search(text, a, b)
+        if m is None or not is_name(m.group("n")):
+            continue
+        prefix = text[a:m.start()]
+        if len(prefix) >= 2 and _re(rf"(?:{_post_end_re().pattern}|干部)$").search(prefix):
+            return PersonMention(m.start("n"), m.end("n"), m.group("n"), ext_start=a, ext_end=m.end("n"))
+    return None
 
 
 def _chaired_by(mentions: "_Index", text: str, start: int, end: int) -> Optional[str]:

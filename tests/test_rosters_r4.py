@@ -112,3 +112,14 @@ def test_post_you_name_danren_sentence(text, name, title):
     res = policyextract.parse(text, ner=False)
     got = {o.name: o.titles for d in res.documents for o in d.officials}
     assert title in got[name]
+
+
+# --------------------------------------------------------------------------- 干部 (round4r q05)
+
+@NER
+@pytest.mark.parametrize("name,titles", [
+    ("刘佳", ["驻村第一书记", "县农业农村局干部"]),  # 驻村第一书记、县农业农村局干部刘佳(女)
+    ("何志勇", ["包村干部", "镇综合执法队队长"]),  # 包村干部、镇综合执法队队长何志勇: two posts
+])
+def test_ganbu_is_a_post(ner, name, titles):
+    assert officials("q05", ner)[name] == titles

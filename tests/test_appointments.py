@@ -40,7 +40,7 @@ def text_officials(text: str, ner: bool = False) -> dict:
 
 def test_appointment_words_well_formed():
     rows = resources.data_rows("appointment_words.txt")
-    assert rows and all(len(r) == 2 and r[0] in {"appoint", "remove", "link", "tail", "note", "profile"} for r in rows)
+    assert rows and all(len(r) == 2 and r[0] in {"appoint", "remove", "resign", "link", "tail", "note", "profile"} for r in rows)
     assert len(rows) == len({tuple(r) for r in rows})
     assert all(regex.fullmatch(r"\p{Han}+", w) for _, w in rows)
     w = appointments.words()

@@ -123,3 +123,15 @@ def test_post_you_name_danren_sentence(text, name, title):
 ])
 def test_ganbu_is_a_post(ner, name, titles):
     assert officials("q05", ner)[name] == titles
+
+
+# --------------------------------------------------------------------------- 接受…辞去…职务的请求
+
+@pytest.mark.parametrize("text", [
+    "接受陈建华辞去福州市财政局局长职务的请求。\n",
+    "三、决定接受：\n陈建华辞去福州市财政局局长职务的请求；\n",
+])
+def test_resignation_accepted_gives_post(text):
+    res = policyextract.parse(text, ner=False)
+    got = {o.name: o.titles for d in res.documents for o in d.officials}
+    assert got == {"陈建华": ["福州市财政局局长"]}

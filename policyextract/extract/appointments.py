@@ -51,7 +51,7 @@ class Hit:
 @lru_cache(maxsize=None)
 def words() -> Dict[str, Tuple[str, ...]]:
     """kind -> words of ``data/appointment_words.txt``, longest first."""
-    out: Dict[str, set] = {k: set() for k in ("appoint", "remove", "link", "tail", "note", "profile")}
+    out: Dict[str, set] = {k: set() for k in ("appoint", "remove", "resign", "link", "tail", "note", "profile")}
     for row in data_rows("appointment_words.txt"):
         out[row[0].strip()].add(row[1].strip())
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
@@ -65,11 +65,12 @@ def _alt(ws: Sequence[str]) -> str:
 def _verb_re() -> regex.Pattern:
     """Appointment and removal verbs, longest first (同意免去 before 同意); :func:`_verb_kind`."""
     w = words()
-    return regex.compile(_alt(sorted(w["appoint"] + w["remove"], key=len, reverse=True)))
+    return regex.compile(_alt(sorted(w["appoint"] + w["remove"] + w["resign"], key=len, reverse=True)))
 
 
 def _verb_kind(verb: str) -> str:
-    return "remove" if verb in words()["remove"] else "appoint"
+    w = words()
+    return "remove" if verb in w["remove"] else "resign" if verb in w["resign"] else "appoint"
 
 
 @lru_cache(maxsize=None)
@@ -301,6 +302,19 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
           prev: List[Span]) -> Optional[Tuple[List[Span], List[Span]]]:
     """(names, posts) of one item at ``pos`` in a clause ending at ``end``, or None."""
     P = _people()
+    if mode == "resign":
+        # "接受陈建华辞去福州市财政局局长职务的请求": the post resigned is a title of the name
+        names, q = _names_at(text, pos, end, ner, known, lambda e: text.startswith(("辞去", "同志辞去"), e))
+        if not names:
+            return None
+        q += 2 if text.startswith("同志", q) else 0
+        if not text.startswith("辞去", q):
+            return None
+        tm = regex.compile(r"(?:的)?职务(?:的请求)?[\s]*$").search(text, q + 2, end)
+        if tm is None or not P._post_end_re().search(text[q + 2:tm.start()]):
+            return None
+        titles = split_titles(text, q + 2, tm.start())
+        return (names, titles) if titles else None
     if mode is None or mode == "decide":
         # "王建军任…主任", "李四同志兼任…": a link other than 为 outside a 任命 context
         links = _link_re(mode == "decide")

@@ -135,3 +135,21 @@ def test_resignation_accepted_gives_post(text):
     res = policyextract.parse(text, ner=False)
     got = {o.name: o.titles for d in res.documents for o in d.officials}
     assert got == {"陈建华": ["福州市财政局局长"]}
+
+
+# --------------------------------------------------------------------------- sentences: roster and list forms
+
+def _text_officials(text: str) -> dict:
+    res = policyextract.parse(text, ner=False)
+    return {o.name: o.titles for d in res.documents for o in d.officials}
+
+
+def test_roster_continuation_post_before_name_keeps_role():
+    got = _text_officials("组　长：区委副书记、区长　王志强\n成　员：区发改局局长　李明\n"
+                          "　　　　区经信局局长　陈晓东\n　　　　各街道办事处主任\n")
+    assert got["陈晓东"] == ["区经信局局长", "成员"]
+
+
+def test_padded_attend_cue_with_names_apart_by_spaces():
+    got = _text_officials("会议纪要\n出　　席：唐立新　邓雪梅　蒋国华\n列　　席：李海峰\n")
+    assert set(got) == {"唐立新", "邓雪梅", "蒋国华", "李海峰"}

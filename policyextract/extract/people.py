@@ -728,6 +728,10 @@ def find_people(ctx: DocContext) -> People:
                     add(PersonMention(a, a + len(bt.group("n")), bt.group("n"), titles, spans, how="list"))
                 elif not any(k[1] == b for st in range(b - longest[0], b) for k in by_start.get(st, ())):
                     break  # neither a bare name nor a title chain and its name: the list ends
+                if b < lb and text[b] in " \u3000\t":
+                    # "出　　席：唐立新　邓雪梅　蒋国华": names apart by spaces
+                    pos = _re(r"[ \u3000\t]+").match(text, b).end()
+                    continue
                 if b >= lb or text[b] not in "、，,":
                     break
                 pos = b + 1
@@ -890,17 +894,17 @@ def _roster_items(text: str, start: int, end: int, roster, add) -> None:
 
 def _roster_cont_ok(text: str, start: int, end: int) -> bool:
     """A roster continuation line written "　　　　陈晓东　区发改局局长" / "孙建国　副区长、区公安分局
-    局长": it opens with a name, and every other item is a name or a post."""
+    局长" / "区经信局局长　陈晓东": every item is a name (with its bracketed posts) or a post, and
+    one at least is a name."""
     items = [it.group(0) for it in _ROSTER_ITEM.finditer(text, start, end)]
-    if not items:
-        return False
-    first = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(][^）)]{2,40}[）)])?").fullmatch(items[0])
-    if first is None or not is_name(_re(r"\s").sub("", first.group("n"))):
-        return False
-    for item in items[1:]:
-        if not (is_name(_re(r"\s").sub("", item)) or (_post_end_re().search(item) and len(item) <= 30)):
+    named = False
+    for item in items:
+        nm = _re(r"(?P<n>\p{Han}{2,4}|\p{Han}[ \u3000]{1,3}\p{Han})(?:[（(][^）)]{2,40}[）)])?").fullmatch(item)
+        if nm is not None and is_name(_re(r"\s").sub("", nm.group("n"))):
+            named = True
+        elif not (_post_end_re().search(item) and len(item) <= 30):
             return False
-    return True
+    return named
 
 
 # a roster continuation line: only "林秀梅（副县长）" entries, separated by 、/spaces
@@ -915,7 +919,7 @@ _ACT_RE = regex.compile(r"(?:在[\p{Han}]{1,6}?)?(?:主持|出席|会见|会晤|
 _CONTACT_CUE = regex.compile(r"联\s?系\s?人(?:及(?:联系)?(?:电话|方式))?\s?[：:]")
 # a name standing alone between the cue, spaces, commas or semicolons and a phone number or 电话
 _CONTACT_NAME = regex.compile(r"(?<=[：:\s，,；;、]|^)(?P<n>\p{Han}{2,4})(?=\s*(?:[，,；;、（(]|电话|手机|\d|$))")
-_LIST_CUE = regex.compile(r"(?:出席|列席|参会|参加|与会)(?:会议)?的?(?:人员|领导|同志)?(?:还有|有)?(?:名单)?[：:]\s*(?:[（(][^）)]{0,20}[）)]\s*)?")
+_LIST_CUE = regex.compile(r"(?:出[ \u3000]*席|列[ \u3000]*席|参[ \u3000]*会|参[ \u3000]*加|与[ \u3000]*会)(?:会议)?的?(?:人员|领导|同志)?(?:还有|有)?(?:名单)?[：:]\s*(?:[（(][^）)]{0,20}[）)]\s*)?")
 _ATTEND_RE = regex.compile(r"出席|列席|视频连线|陪同|(?:参加|参会|与会)(?=了?(?:会议|上述|活动|视频|[^，,。；;]{0,12}?会(?!员)|[，,。；;]|$))|"
                            + _ROLE_AFTER_ETC.pattern)
 _LEFT_OK = regex.compile(r"(?:学习|贯彻|落实|受|经|向|对|和|与|同|及|请|由|是|为|以|在|把|将|给|让|被|按照|根据|遵照|代表|转达|感谢|祝贺|表示|指出|强调|认为|说|的)$")

@@ -153,3 +153,11 @@ def test_roster_continuation_post_before_name_keeps_role():
 def test_padded_attend_cue_with_names_apart_by_spaces():
     got = _text_officials("会议纪要\n出　　席：唐立新　邓雪梅　蒋国华\n列　　席：李海峰\n")
     assert set(got) == {"唐立新", "邓雪梅", "蒋国华", "李海峰"}
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("政策问答\n解读人：赵红梅（河南省人社厅就业促进处处长）\n", "赵红梅", ["河南省人社厅就业促进处处长"]),
+    ("会议纪要\n主　　持：欧阳建军（县委副书记、县长）\n", "欧阳建军", ["县委副书记", "县长"]),
+])
+def test_labelled_field_name_with_posts_in_brackets(text, name, titles):
+    assert _text_officials(text) == {name: titles}

@@ -406,9 +406,16 @@ def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
     for line in lines:
         if _BRACKET_LINE.fullmatch(text, line.start, line.end) is not None:
             found.extend(_bracket_items(text, line.start, line.end, ner, known))
+            continue
+        lm = _LABEL.match(text, line.start, line.end)
+        if lm is not None and _BRACKET_LINE.fullmatch(text, lm.end(), line.end) is not None:
+            # "解读人：赵红梅（…处处长）", "主　　持：欧阳建军（县委副书记、县长）"
+            labelled.extend(h for h in _bracket_items(text, lm.end(), line.end, ner, known)
+                            if h.titles and P.is_name(h.name))
     return (found if len(found) + len(labelled) >= 2 else []) + labelled
 
 
+_LABEL = regex.compile(r"[ \u3000\t]*\p{Han}[\p{Han} \u3000]{0,7}[：:][ \u3000\t]*")
 _NAME_PAT = r"\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2}"
 _ITEM_PAT = rf"(?:\d{{1,3}}[.、．][ \u3000]*)?(?P<n>{_NAME_PAT})[（(](?P<in>[^（()）\n]{{1,60}})[）)]"
 _BRACKET_ITEM = regex.compile(_ITEM_PAT)

@@ -161,3 +161,13 @@ def test_padded_attend_cue_with_names_apart_by_spaces():
 ])
 def test_labelled_field_name_with_posts_in_brackets(text, name, titles):
     assert _text_officials(text) == {name: titles}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("一、决定任命：\n林美华（女）为福州市教育局局长；\n陈向东为福州市自然资源和规划局局长。\n",
+     {"林美华": ["福州市教育局局长"], "陈向东": ["福州市自然资源和规划局局长"]}),
+    ("免去：\n阿依古丽（女，维吾尔族）的福州市教育局局长职务；\n", {"阿依古丽": ["福州市教育局局长"]}),
+    ("任命阿依古丽（女）为福州市教育局局长。", {"阿依古丽": ["福州市教育局局长"]}),
+])
+def test_appointment_item_with_person_note_after_name(text, expected):
+    assert _text_officials(text) == expected

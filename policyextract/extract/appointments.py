@@ -193,7 +193,8 @@ def _name_at(text: str, pos: int, end: int, ner: Set[Span], known: Set[str], fol
         if b > end:
             continue
         s = text[pos:b]
-        ok = P.is_name(s) or s in known or ((pos, b) in ner and P._is_name_loose(s))
+        ok = P.is_name(s) or s in known or ((pos, b) in ner and P._is_name_loose(s)) \
+            or (text[b:b + 1] in "（(" and _note_re().match(text, b) is not None and _noted_name_ok(s))
         if ok and follow(b):
             cands.append((pos, b))
     if not cands:
@@ -211,14 +212,20 @@ def _names_at(text: str, pos: int, end: int, ner, known, follow) -> Tuple[List[S
     """Names enumerated from ``pos`` ("张三、李四和王五"), each ending where ``follow`` or a
     separator accepts; returns (spans, position after the last name and its 同志)."""
     out: List[Span] = []
+
+    def skip_note(e: int) -> int:
+        # "林美华（女）为…", "阿依古丽（女，维吾尔族）的…职务": a person note after the name
+        nm = _note_re().match(text, e, end) if text[e:e + 1] in "（(" else None
+        return nm.end() if nm else e
+
     while pos < end:
-        sep = lambda e: text[e:e + 1] in ("、", "和", "及") or follow(e) \
+        sep = lambda e: text[e:e + 1] in ("、", "和", "及") or follow(skip_note(e)) \
             or (text.startswith("同志", e) and follow(e + 2))  # noqa: E731
         got = _name_at(text, pos, end, ner, known, sep)
         if got is None:
             break
         out.append(got)
-        pos = got[1]
+        pos = skip_note(got[1])
         if text.startswith("同志", pos):
             pos += 2
         if pos < end and text[pos] in "、和及" and not follow(pos):
@@ -331,6 +338,8 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
             if not names and tm is not None:
                 # no 的: the model, a name known from elsewhere, else the longest reading
                 got = _name_at(text, pos, stop, ner, known, lambda e: True)
+                if got is not None and regex.search(r"[的（(]", text[got[1]:stop]):
+                    got = None  # "阿依古丽（女）的…": a 的 or a note later, the name is longer
                 names, q = ([got], got[1]) if got else ([], pos)
             elif names and tm is None and not text.startswith(("的", "同志的"), q):
                 return None  # neither 的 nor 职务: not a removal item

@@ -171,3 +171,9 @@ def test_labelled_field_name_with_posts_in_brackets(text, name, titles):
 ])
 def test_appointment_item_with_person_note_after_name(text, expected):
     assert _text_officials(text) == expected
+
+
+def test_block_goes_on_after_an_item_whose_name_is_not_read():
+    # 奥达 is no name the rules read; the 任命： block still holds for the next line
+    got = _text_officials("任命：\n奥达为福州市教育局局长；\n陈向东为福州市自然资源和规划局局长。\n")
+    assert got["陈向东"] == ["福州市自然资源和规划局局长"]

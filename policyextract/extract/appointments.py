@@ -300,9 +300,18 @@ def appointment_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[
                 known.add(text[a:b])
         if last_head and mode is not None:
             block = mode
-        elif line_items == 0:
-            block = None
+        elif line_items == 0 and not (block is not None and _item_like(text, la, lb)):
+            block = None  # an item line whose name was not read leaves the block open
     return hits
+
+
+_ITEM_LIKE = regex.compile(r"[ \u3000\t]*\p{Han}{2,6}(?:[（(][^）)]{1,20}[）)])?(?:同志)?(?:为|的)(?P<t>[^，,。；;：:]{2,60}?)(?:职务)?[；;。，,]?[ \u3000\t]*")
+
+
+def _item_like(text: str, a: int, b: int) -> bool:
+    """A line written like a block item ("某某为…局长；", "某某的…局长职务。")."""
+    m = _ITEM_LIKE.fullmatch(text, a, b)
+    return m is not None and _people()._post_end_re().search(m.group("t")) is not None
 
 
 def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,

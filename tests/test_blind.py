@@ -47,9 +47,9 @@ FLOORS = {
     # fourth round: the first scores (an estimate for unseen pages) were these floors
     "round4n": {"documents": 1.0, "title": 1.0, "doc_number": 1.0, "issuers": 1.0, "recipients": 1.0,
                 "issue_date": 1.0, "measures": 1.0, "measure_headings": 1.0, "officials": 1.0,
-                "official_titles": 1.0, "meetings": 0.8, "attendees": 0.8, "dates": 1.0},
-    "round4r": {"documents": 1.0, "title": 1.0, "measures": 0.85, "measure_headings": 0.85,
-                "officials": 1.0, "official_titles": 1.0, "meetings": 1.0, "attendees": 0.55, "dates": 1.0},
+                "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
+    "round4r": {"documents": 1.0, "title": 1.0, "measures": 1.0, "measure_headings": 1.0,
+                "officials": 1.0, "official_titles": 1.0, "meetings": 1.0, "attendees": 1.0, "dates": 1.0},
 }
 
 

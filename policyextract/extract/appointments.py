@@ -364,6 +364,8 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
             return None
         titles = split_titles(text, q, stop)
         return (names, titles) if titles else None
+    if links.search(text, pos, end) is None:
+        return None  # no link word in the clause: no item (a cheap test before reading names)
     names, q = _names_at(text, pos, end, ner, known, lambda e: links.match(text, e) is not None)
     if not names:
         return None

@@ -23,6 +23,16 @@ def parsed(name: str):
 
 
 @lru_cache(maxsize=None)
+def parse_fixture(rel: str, ner: bool = True):
+    """ParseResult of the page fixtures/REL, parsed once per session. REL may end in a glob that
+    names one file ("blind/round4r/q05_*.txt"); the page is read as bytes, as a user would pass it."""
+    import policyextract
+
+    path = next((ROOT / "fixtures").glob(rel))
+    return policyextract.parse(path.read_bytes(), ner=ner)
+
+
+@lru_cache(maxsize=None)
 def gold(name: str) -> dict:
     return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
 

@@ -5,13 +5,13 @@ probe pages (fixtures/probes/renmian_decide.txt, lingdao_xiaozu.txt). Each behav
 with and without the NER model: the rules must stand alone."""
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import regex
 
 import policyextract
+from conftest import parse_fixture
 from policyextract import resources
 from policyextract.extract import appointments
 
@@ -21,9 +21,8 @@ PROBES = ROOT / "fixtures" / "probes"
 NER = pytest.mark.parametrize("ner", [True, False], ids=["ner", "rules"])
 
 
-@lru_cache(maxsize=None)
 def _officials(path: str, ner: bool) -> dict:
-    res = policyextract.parse(Path(path).read_bytes(), ner=ner)
+    res = parse_fixture(str(Path(path).relative_to(ROOT / "fixtures")), ner)
     return {o.name: o.titles for d in res.documents for o in d.officials}
 
 

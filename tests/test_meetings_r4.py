@@ -3,19 +3,15 @@ press conference someone 主持/出席 is a meeting, a bracketed adoption note "
 meeting, and measure headings of "一、决定任命：", "3.场地支持。…" and a one-sentence 三是 clause."""
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
 import policyextract
+from conftest import parse_fixture
 
-BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 
 
-@lru_cache(maxsize=None)
 def page(name: str):
     kind = "round4n" if name.startswith("r4n") else "round4r"
-    path = next((BLIND / kind).glob(f"{name}_*.txt"))
-    return policyextract.parse(path.read_bytes())
+    return parse_fixture(f"blind/{kind}/{name}_*.txt")
 
 
 def meetings(name: str):

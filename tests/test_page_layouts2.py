@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import policyextract
+from conftest import parse_fixture
 from policyextract import resources, segment
 from policyextract.normalize import normalize
 
@@ -21,13 +22,7 @@ def _page(rel: str) -> str:
 
 @pytest.fixture(scope="module")
 def parsed():
-    cache = {}
-
-    def get(rel: str):
-        if rel not in cache:
-            cache[rel] = policyextract.parse(_page(rel), ner=False)
-        return cache[rel]
-    return get
+    return lambda rel: parse_fixture(rel, ner=False)
 
 
 SERIES = "blind/readouts2/k04_xianzhengfu_changwu_series.txt"

@@ -3,28 +3,14 @@ a 镇 work diary with one title and one publish stamp over dated readout section
 inheriting the page's publish stamp, gov.cn pages with a headline above the document's own header."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import policyextract
-
-ROOT = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def _page(rel: str) -> str:
-    return (ROOT / rel).read_text(encoding="utf-8")
+from conftest import parse_fixture
 
 
 @pytest.fixture(scope="module")
 def parsed():
-    cache = {}
-
-    def get(rel: str):
-        if rel not in cache:
-            cache[rel] = policyextract.parse(_page(rel), ner=False)
-        return cache[rel]
-    return get
+    return lambda rel: parse_fixture(rel, ner=False)
 
 
 DIARY = "blind/round4r/q05_xiangzhen_rizhi_nv.txt"

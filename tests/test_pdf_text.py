@@ -12,6 +12,7 @@ import pytest
 import regex
 
 import policyextract
+from conftest import parse_fixture
 from policyextract import resources
 from policyextract.normalize import normalize
 from policyextract.unwrap import footer_re, is_footer, unwrap_lines, wrap_stop_re, wrap_width
@@ -23,9 +24,8 @@ Q2 = DIRTY2 / "q2_hunan_pdf_qingshi_fujian.txt"
 Q5 = DIRTY2 / "q5_wechat_repost_changweihui.txt"
 
 
-@lru_cache(maxsize=None)
 def _parse(path: Path):
-    return policyextract.parse(path.read_bytes())
+    return parse_fixture(str(path.relative_to(ROOT / "fixtures")))
 
 
 @lru_cache(maxsize=None)

@@ -4,23 +4,19 @@ on a spun page, talks (会谈) that are no meeting, bare days continuing the nar
 later target year that does not move the year of writing, and a date followed by a clock hour."""
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 import policyextract
+from conftest import parse_fixture
 from policyextract import resources
 from policyextract.normalize import spinner_map
 
-BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 
 
-@lru_cache(maxsize=None)
 def page(name: str):
     kind = "readouts2" if name.startswith("k") else "notices2"
-    path = next((BLIND / kind).glob(f"{name}_*.txt"))
-    return policyextract.parse(path.read_bytes())
+    return parse_fixture(f"blind/{kind}/{name}_*.txt")
 
 
 def meetings(name: str):

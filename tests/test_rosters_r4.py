@@ -4,12 +4,12 @@ name, 解读人, 干部. Each behaviour is checked with and without the NER mode
 alone."""
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 import policyextract
+from conftest import parse_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 R4N = ROOT / "fixtures" / "blind" / "round4n"
@@ -17,9 +17,8 @@ R4R = ROOT / "fixtures" / "blind" / "round4r"
 NER = pytest.mark.parametrize("ner", [True, False], ids=["ner", "rules"])
 
 
-@lru_cache(maxsize=None)
 def _officials(path: str, ner: bool) -> dict:
-    res = policyextract.parse(Path(path).read_bytes(), ner=ner)
+    res = parse_fixture(str(Path(path).relative_to(ROOT / "fixtures")), ner)
     return {o.name: o.titles for d in res.documents for o in d.officials}
 
 

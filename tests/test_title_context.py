@@ -8,27 +8,23 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 import regex
 
 import policyextract
+from conftest import parse_fixture
 from policyextract import resources
 from policyextract.extract.name_context import context_words, function_words_at, function_words_only
 from policyextract.normalize import despin, normalize, spinner_map
 
-SEEDLIKE = Path(__file__).resolve().parents[1] / "fixtures" / "blind" / "seedlike"
 
 # enough of the spinner's signature (东谈主, 专揽, 总布告) for a page to count as spun
 SPUN_LEAD = "市委布告专揽会议,传达总布告言语精神。东谈主民大众要作念好防汛服务,东谈主东谈主有责。"
 
 
-@lru_cache(maxsize=None)
 def page(name: str):
-    path = next(SEEDLIKE.glob(f"{name}_*.txt"))
-    return policyextract.parse(path.read_bytes())
+    return parse_fixture(f"blind/seedlike/{name}_*.txt")
 
 
 def officials(name: str):

@@ -389,6 +389,14 @@ _LIST_LINE = regex.compile(
     r"(?:\d{1,3}[.、．]?[ \u3000\t]*|[（(]\d{1,3}[）)][ \u3000\t]*)?(?P<n>\p{Han}[ \u3000]{1,3}\p{Han}|\p{Han}{2,8}(?:[·•・]\p{Han}{2,8}){0,2})(?P<note>[（(][^）)]{1,20}[）)])?[ \u3000\t]+(?P<t>[^\s，,。；;：:].*?)[；;。，,]?$")
 
 
+def _listed_name(text: str, a: int, b: int, ner: Set[Span], known: Set[str]) -> Tuple[str, bool]:
+    """The name written at text[a:b] with its spaces taken out (刘　洋 → 刘洋), and whether it reads
+    as a person: a plain or dotted name, a name known from elsewhere on the page, or the model's."""
+    P = _people()
+    name = regex.sub(r"[ \u3000]", "", text[a:b])
+    return name, bool(P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner)
+
+
 def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
     """People of a name list written one a line, the post after a space; at least two such lines
     in the document, so that a lone "张三　局长" heading is not read as one."""
@@ -400,11 +408,9 @@ def list_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
         if m is None:
             continue
         a, b = m.span("n")
-        raw = text[a:b]
-        name = regex.sub(r"[ \u3000]", "", raw)
+        name, person = _listed_name(text, a, b, ner, known)
         note = m.group("note")
-        if not (P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner
-                or (note and _note_re().fullmatch(note) and _noted_name_ok(name))):
+        if not (person or (note and _note_re().fullmatch(note) and _noted_name_ok(name))):
             continue
         if note and not _note_re().fullmatch(note):
             continue
@@ -450,7 +456,7 @@ def _bracket_items(text: str, start: int, end: int, ner, known) -> List[Hit]:
     out: List[Hit] = []
     for it in _BRACKET_ITEM.finditer(text, start, end):
         a, b = it.span("n")
-        name = regex.sub(r"[ \u3000]", "", text[a:b])
+        name, person = _listed_name(text, a, b, ner, known)
         titles: List[Span] = []
         noted = unit = False
         pos = it.start("in")
@@ -465,8 +471,7 @@ def _bracket_items(text: str, start: int, end: int, ner, known) -> List[Hit]:
                 unit = True
         if not (titles or noted or unit):
             continue
-        if P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner or \
-                (noted and _noted_name_ok(name)):
+        if person or (noted and _noted_name_ok(name)):
             out.append(Hit(a, b, name, [text[x:y] for x, y in titles], titles, "list"))
     return out
 
@@ -475,18 +480,23 @@ def _bracket_items(text: str, start: int, end: int, ner, known) -> List[Hit]:
 _PROFILE_LINE = regex.compile(rf"(?:\d{{1,3}}[.、．][ \u3000]*)?(?P<n>{_NAME_PAT})(?:同志)?[，,][ \u3000]*[男女][，,（(]")
 
 
+@lru_cache(maxsize=None)
+def _profile_re() -> regex.Pattern:
+    """The words that introduce posts in a profile line (现任, 拟任 …)."""
+    return regex.compile(_alt(words()["profile"]))
+
+
 def profile_hits(text: str, lines, ner: Set[Span], known: Set[str]) -> List[Hit]:
     """People of 任前公示-style profile lines, with the posts after 现任/拟任 in the line."""
-    P = _people()
     out: List[Hit] = []
-    prof = regex.compile(_alt(words()["profile"]))
+    prof = _profile_re()
     for line in lines:
         m = _PROFILE_LINE.match(text, line.start, line.end)
         if m is None:
             continue
         a, b = m.span("n")
-        name = regex.sub(r"[ \u3000]", "", text[a:b])
-        if not (P.is_name(name) or P.is_dotted_name(name) or name in known or (a, b) in ner):
+        name, person = _listed_name(text, a, b, ner, known)
+        if not person:
             continue
         titles: List[Span] = []
         for pm in prof.finditer(text, m.end(), line.end):

@@ -240,6 +240,7 @@ def _names_at(text: str, pos: int, end: int, ner, known, follow) -> Tuple[List[S
 _CLAUSE = regex.compile(r"(?:[（(][^）)]{0,40}[）)]|[^，,：:；;。（(])+|[（(]")
 _OPENER = regex.compile(r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?(?:经[^，,]{0,40}?研究|根据[^，,]{0,30})?(?:并|同时|另|现|特|一致)?")
 _REMOVE_TAIL = regex.compile(r"(?:的)?职务(?:[（(][^）)]{0,30}[）)]|\s)*$")
+_RESIGN_TAIL = regex.compile(r"(?:的)?职务(?:的请求)?[\s]*$")  # 辞去…职务的请求
 _HEAD_NUM = regex.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)")
 _DECIDE = regex.compile(r"(?:[^，,：:；;。]{0,40}?)?决定(?:如下)?$")
 
@@ -326,7 +327,7 @@ def _item(text: str, pos: int, end: int, mode: Optional[str], ner, known,
         q += 2 if text.startswith("同志", q) else 0
         if not text.startswith("辞去", q):
             return None
-        tm = regex.compile(r"(?:的)?职务(?:的请求)?[\s]*$").search(text, q + 2, end)
+        tm = _RESIGN_TAIL.search(text, q + 2, end)
         if tm is None or not P._post_end_re().search(text[q + 2:tm.start()]):
             return None
         titles = split_titles(text, q + 2, tm.start())

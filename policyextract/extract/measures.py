@@ -160,15 +160,17 @@ def _section_break_re() -> regex.Pattern:
     return regex.compile(r"(?:^|(?<=[。！？!?]))\s*(?P<head>(?:" + "|".join(map(regex.escape, words)) + r"))\s*[:：]")
 
 
+# after a bracketed label: 按照（一）项, 第（一）至（三）款, （一）、（二）项; not an item opening with
+# 及时/项目/目标/条件
+_BRACKETED_NOT_A_LABEL = regex.compile(r"项(?!目)|款(?!项)|条(?![件例])|目(?![标的录前])|段|号(?!召)|[和、至到及或]\s?第?[(（]")
 # after a mid-line label: a further numeral means a list of numbers (一、二级; 3、4季度; 一是一、二是二)
 _NOT_A_LABEL = {
     "l1": regex.compile(r"[一二三四五六七八九十]"),
     "l3": regex.compile(r"\d"),
     "f1": regex.compile(r"[一二三四五六七八九十][、，,是]"),
     "f2": regex.compile(r"[一二三四五六七八九十]"),
-    # 按照（一）项, 第（一）至（三）款, （一）、（二）项; not an item opening with 及时/项目/目标/条件
-    "l2": regex.compile(r"项(?!目)|款(?!项)|条(?![件例])|目(?![标的录前])|段|号(?!召)|[和、至到及或]\s?第?[(（]"),
-    "l4": regex.compile(r"项(?!目)|款(?!项)|条(?![件例])|目(?![标的录前])|段|号(?!召)|[和、至到及或]\s?第?[(（]"),
+    "l2": _BRACKETED_NOT_A_LABEL,  # （一）
+    "l4": _BRACKETED_NOT_A_LABEL,  # （1）
 }
 
 
